@@ -1,0 +1,6 @@
+#pragma once
+
+namespace lapis {
+// The native runtime's version, for diagnostics.
+const char* native_version();
+}  // namespace lapis
