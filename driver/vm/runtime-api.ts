@@ -1,0 +1,61 @@
+// The part of the VM runtime that efuns may use. The VM's Runtime class
+// (driver/vm/runtime.ts) implements it; efun modules depend only on this
+// interface so that they can be written and tested apart from the engine.
+import type { LFunction, LObjectRef, Value } from './values.js';
+
+/** Limits from the config file (COMPAT.md "Config file"); defaults are Neolith's. */
+export interface Limits {
+  maxEvaluationCost: number;
+  maxCallDepth: number;
+  maxArraySize: number;
+  maxMappingSize: number;
+  maxStringLength: number;
+  maxBufferSize: number;
+  maxReadFileSize: number;
+  maxByteTransfer: number;
+  maxInheritDepth: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxEvaluationCost: 1_000_000,
+  maxCallDepth: 50,
+  maxArraySize: 15_000,
+  maxMappingSize: 15_000,
+  maxStringLength: 200_000,
+  maxBufferSize: 400_000,
+  maxReadFileSize: 200_000,
+  maxByteTransfer: 10_000,
+  maxInheritDepth: 30,
+};
+
+/** What an efun implementation receives as its first argument. */
+export interface Runtime {
+  readonly limits: Limits;
+
+  /**
+   * Raises an LPC runtime error with `message` exactly as the `error()` efun
+   * would (the caught string is "*" + message); a traceback is attached.
+   */
+  error(message: string): never;
+
+  /** Raises MudOS's "Bad argument N to NAME()" error (n is 1-based). */
+  badArgument(efun: string, n: number): never;
+
+  /** Evaluates a function pointer with arguments (sort_array comparators, map_array, ...). */
+  callFunction(fn: LFunction, args: Value[]): Value;
+
+  /** call_other(ob, fun, ...args); returns 0 when the function does not exist. */
+  callOther(ob: LObjectRef | string, fun: string, args: Value[]): Value;
+
+  /** The current object (this_object()). */
+  thisObject(): LObjectRef | 0;
+
+  /**
+   * The name `%O` and `file_name()` print for an object: "/" + name, or the
+   * master's object_name() result when it provides one.
+   */
+  objectName(ob: LObjectRef): string;
+
+  /** Charges `units` of evaluation cost for work proportional to input size. */
+  chargeEval(units: number): void;
+}
