@@ -14,6 +14,12 @@ export interface Limits {
   maxReadFileSize: number;
   maxByteTransfer: number;
   maxInheritDepth: number;
+  /**
+   * How explode() treats leading delimiters (MudOS compile-time options, see
+   * driver/efuns/strings.ts): 'mudos' (default) drops all leading and one
+   * trailing delimiter, 'sane' drops only one leading, 'reversible' keeps all.
+   */
+  explodeMode?: 'mudos' | 'sane' | 'reversible';
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -58,4 +64,11 @@ export interface Runtime {
 
   /** Charges `units` of evaluation cost for work proportional to input size. */
   chargeEval(units: number): void;
+
+  /**
+   * Sends text to the current command giver (this_player()), as write() and
+   * printf() do; a no-op when there is none. Optional so that runtimes without
+   * users (tests, tools) need not provide it.
+   */
+  write?(text: string): void;
 }
