@@ -1,0 +1,431 @@
+#include "runtime.h"
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
+#include "poller.h"
+
+namespace lapis {
+
+using detail::kPollErr;
+using detail::kPollHup;
+using detail::kPollIn;
+using detail::kPollOut;
+
+struct Runtime::Socket {
+  uint64_t id = 0;
+  int fd = -1;
+  bool listener = false;
+  uint32_t interest = 0;
+  std::string out;          // buffered output; bytes before out_offset are sent
+  std::size_t out_offset = 0;
+  bool need_writable = false;  // the buffer reached the low-water mark
+  bool closing = false;        // close() was called; close once flushed
+
+  std::size_t buffered() const { return out.size() - out_offset; }
+};
+
+namespace {
+
+// Reads per readiness event, so one busy peer cannot starve the others.
+constexpr int kReadsPerEvent = 4;
+// Accepts per readiness event, likewise.
+constexpr int kAcceptsPerEvent = 64;
+constexpr int kEventsPerPoll = 256;
+
+bool set_nonblocking(int fd) {
+  const int flags = ::fcntl(fd, F_GETFL);
+  if (flags < 0 || ::fcntl(fd, F_SETFL, flags | O_NONBLOCK) != 0) return false;
+  ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+  return true;
+}
+
+// "1.2.3.4:5" or "[::1]:5"; IPv4-mapped IPv6 peers print as IPv4, which is
+// what a mudlib comparing query_ip_number() strings expects.
+std::string format_peer(const sockaddr_storage& ss) {
+  char host[INET6_ADDRSTRLEN] = "?";
+  int port = 0;
+  if (ss.ss_family == AF_INET) {
+    const auto& a = reinterpret_cast<const sockaddr_in&>(ss);
+    ::inet_ntop(AF_INET, &a.sin_addr, host, sizeof host);
+    port = ntohs(a.sin_port);
+    return std::string(host) + ":" + std::to_string(port);
+  }
+  const auto& a6 = reinterpret_cast<const sockaddr_in6&>(ss);
+  port = ntohs(a6.sin6_port);
+  if (IN6_IS_ADDR_V4MAPPED(&a6.sin6_addr)) {
+    ::inet_ntop(AF_INET, reinterpret_cast<const uint8_t*>(&a6.sin6_addr) + 12, host, sizeof host);
+    return std::string(host) + ":" + std::to_string(port);
+  }
+  ::inet_ntop(AF_INET6, &a6.sin6_addr, host, sizeof host);
+  return "[" + std::string(host) + "]:" + std::to_string(port);
+}
+
+std::unique_ptr<detail::Poller> make_poller(Backend backend, std::string* error) {
+  if (backend == Backend::Auto) {
+    backend = Backend::Epoll;
+    if (const char* env = std::getenv("LAPIS_POLLER")) {
+      if (!parse_backend(env, &backend) || backend == Backend::Auto) {
+        if (std::strcmp(env, "auto") != 0 && std::strcmp(env, "") != 0) {
+          if (error) *error = std::string("LAPIS_POLLER must be epoll, poll or auto, not '") + env + "'";
+          return nullptr;
+        }
+        backend = Backend::Epoll;
+      }
+    }
+#if !defined(__linux__)
+    if (backend == Backend::Epoll) backend = Backend::Poll;
+#endif
+  }
+  return backend == Backend::Poll ? detail::make_poll_poller(error) : detail::make_epoll_poller(error);
+}
+
+}  // namespace
+
+bool parse_backend(const std::string& name, Backend* out) {
+  if (name == "epoll") *out = Backend::Epoll;
+  else if (name == "poll") *out = Backend::Poll;
+  else if (name == "auto") *out = Backend::Auto;
+  else return false;
+  return true;
+}
+
+std::unique_ptr<Runtime> Runtime::create(const RuntimeOptions& options, std::string* error) {
+  auto poller = make_poller(options.backend, error);
+  if (!poller) return nullptr;
+  return std::unique_ptr<Runtime>(new Runtime(options, std::move(poller)));
+}
+
+Runtime::Runtime(const RuntimeOptions& options, std::unique_ptr<detail::Poller> poller)
+    : options_(options),
+      poller_(std::move(poller)),
+      queue_(options.queue_capacity, options.overflow, options.block_timeout),
+      events_(kEventsPerPoll),
+      read_buffer_(options.read_chunk > 0 ? options.read_chunk : 64 * 1024) {}
+
+Runtime::~Runtime() {
+  for (auto& entry : sockets_) {
+    poller_->remove(entry.second->fd);
+    ::close(entry.second->fd);
+  }
+}
+
+const char* Runtime::backend_name() const { return poller_->name(); }
+int Runtime::watch_fd() const { return poller_->watch_fd(); }
+
+bool Runtime::post(Completion&& completion) {
+  if (!queue_.enqueue(std::move(completion))) return false;
+  // Pairs with the fence in drain(): either this load sees the owner's reset of
+  // wake_pending_, or the owner's dequeue sees our value. The plain load first
+  // keeps producers off the flag's cache line while a wake-up is pending.
+  std::atomic_thread_fence(std::memory_order_seq_cst);
+  if (!wake_pending_.load(std::memory_order_relaxed)) signal_wake(wakeups_);
+  return true;
+}
+
+void Runtime::signal_wake(std::atomic<uint64_t>& counter) {
+  if (wake_pending_.exchange(true, std::memory_order_acq_rel)) return;
+  counter.fetch_add(1, std::memory_order_relaxed);
+  poller_->wake();
+}
+
+std::size_t Runtime::drain(Completion* out, std::size_t max, int timeout_ms) {
+  // Reset before looking, so a post racing with this drain signals again.
+  wake_pending_.store(false, std::memory_order_relaxed);
+  std::atomic_thread_fence(std::memory_order_seq_cst);
+  if (local_.empty()) {
+    const bool idle = queue_.empty_approx();
+    poll_io(idle ? timeout_ms : 0);
+  }
+  std::size_t n = 0;
+  while (n < max && !local_.empty()) {
+    out[n++] = std::move(local_.front());
+    local_.pop_front();
+  }
+  if (n < max) n += queue_.dequeue_batch(out + n, max - n);
+  if (n > 0) ++drains_;
+  if (!local_.empty() || !queue_.empty_approx()) signal_wake(rearms_);
+  return n;
+}
+
+bool Runtime::has_pending() const { return !local_.empty() || !queue_.empty_approx(); }
+
+void Runtime::poll_io(int timeout_ms) {
+  const int n = poller_->wait(events_.data(), static_cast<int>(events_.size()), timeout_ms);
+  for (int i = 0; i < n; ++i) handle_event(events_[i]);
+}
+
+void Runtime::handle_event(const detail::PollEvent& ev) {
+  auto it = by_fd_.find(ev.fd);
+  if (it == by_fd_.end()) return;  // closed earlier in this round
+  Socket& s = *it->second;
+  if (s.listener) {
+    accept_ready(s);
+    return;
+  }
+  // Read first even on a hang-up: the peer's last bytes arrive before Close.
+  if (ev.bits & (kPollIn | kPollHup | kPollErr)) {
+    read_ready(s);
+    if (by_fd_.find(ev.fd) == by_fd_.end()) return;
+  }
+  if (ev.bits & kPollOut) flush(s);
+}
+
+void Runtime::accept_ready(Socket& listener) {
+  for (int i = 0; i < kAcceptsPerEvent; ++i) {
+    sockaddr_storage peer{};
+    socklen_t len = sizeof peer;
+#if defined(__linux__)
+    const int fd = ::accept4(listener.fd, reinterpret_cast<sockaddr*>(&peer), &len, SOCK_NONBLOCK | SOCK_CLOEXEC);
+#else
+    int fd = ::accept(listener.fd, reinterpret_cast<sockaddr*>(&peer), &len);
+    if (fd >= 0 && !set_nonblocking(fd)) {
+      ::close(fd);
+      continue;
+    }
+#endif
+    if (fd < 0) {
+      if (errno == EINTR || errno == ECONNABORTED) continue;
+      return;  // EAGAIN, or out of descriptors: try again on the next readiness
+    }
+    // Interactive traffic is many small writes; Nagle would delay each echo.
+    const int one = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    auto s = std::make_unique<Socket>();
+    s->id = next_id_++;
+    s->fd = fd;
+    s->interest = kPollIn;
+    if (!poller_->add(fd, s->interest)) {
+      ::close(fd);
+      continue;
+    }
+    const uint64_t id = s->id;
+    by_fd_[fd] = s.get();
+    sockets_[id] = std::move(s);
+    emit(CompletionKind::Accept, listener.id, static_cast<int64_t>(id), format_peer(peer));
+  }
+}
+
+void Runtime::read_ready(Socket& s) {
+  for (int i = 0; i < kReadsPerEvent; ++i) {
+    const ssize_t n = ::read(s.fd, read_buffer_.data(), read_buffer_.size());
+    if (n > 0) {
+      bytes_read_ += static_cast<uint64_t>(n);
+      // Bytes that arrive after close() was called are dropped, as a closed
+      // socket would.
+      if (!s.closing) emit(CompletionKind::Data, s.id, 0, std::string(read_buffer_.data(), static_cast<std::size_t>(n)));
+      if (static_cast<std::size_t>(n) < read_buffer_.size()) return;
+      continue;
+    }
+    if (n == 0) {
+      finish_close(s, 0, true);  // orderly hang-up by the peer
+      return;
+    }
+    if (errno == EINTR) continue;
+    if (errno == EAGAIN || errno == EWOULDBLOCK) return;
+    finish_close(s, errno, true);
+    return;
+  }
+}
+
+void Runtime::flush(Socket& s) {
+  while (s.buffered() > 0) {
+    const ssize_t n = ::send(s.fd, s.out.data() + s.out_offset, s.buffered(), MSG_NOSIGNAL);
+    if (n > 0) {
+      s.out_offset += static_cast<std::size_t>(n);
+      bytes_written_ += static_cast<uint64_t>(n);
+      continue;
+    }
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) break;
+    finish_close(s, n < 0 ? errno : EPIPE, true);
+    return;
+  }
+  if (s.buffered() == 0) {
+    s.out.clear();
+    s.out_offset = 0;
+  } else if (s.out_offset > (1u << 20) && s.out_offset * 2 > s.out.size()) {
+    // Drop the sent prefix once it dominates, so a long-lived slow reader
+    // does not keep every byte ever written.
+    s.out.erase(0, s.out_offset);
+    s.out_offset = 0;
+  }
+  if (s.closing && s.buffered() == 0) {
+    finish_close(s, 0, true);
+    return;
+  }
+  set_interest(s, (s.closing ? 0u : uint32_t{kPollIn}) | (s.buffered() > 0 ? uint32_t{kPollOut} : 0u));
+  if (s.need_writable && s.buffered() < options_.write_low_water) {
+    s.need_writable = false;
+    emit(CompletionKind::Writable, s.id, 0);
+  }
+}
+
+void Runtime::set_interest(Socket& s, uint32_t interest) {
+  if (interest == s.interest) return;
+  s.interest = interest;
+  poller_->modify(s.fd, interest);
+}
+
+int64_t Runtime::write(uint64_t conn, const char* data, std::size_t len) {
+  auto it = sockets_.find(conn);
+  if (it == sockets_.end() || it->second->listener) return -EBADF;
+  Socket& s = *it->second;
+  if (s.closing) return -EPIPE;
+  s.out.append(data, len);
+  if (s.buffered() >= options_.write_low_water) s.need_writable = true;
+  flush(s);
+  // flush() may have closed the socket (peer gone); report it as an error.
+  if (sockets_.find(conn) == sockets_.end()) return -EPIPE;
+  return static_cast<int64_t>(s.buffered());
+}
+
+bool Runtime::close(uint64_t id) {
+  auto it = sockets_.find(id);
+  if (it == sockets_.end()) return false;
+  Socket& s = *it->second;
+  if (s.listener) {
+    finish_close(s, 0, false);
+    return true;
+  }
+  if (s.closing) return true;
+  s.closing = true;
+  flush(s);  // closes at once when nothing is buffered
+  return true;
+}
+
+void Runtime::finish_close(Socket& s, int error, bool notify) {
+  const uint64_t id = s.id;
+  const bool listener = s.listener;
+  poller_->remove(s.fd);
+  ::close(s.fd);
+  by_fd_.erase(s.fd);
+  if (listener) --listeners_;
+  sockets_.erase(id);  // s is gone from here on
+  if (notify && !listener) emit(CompletionKind::Close, id, error);
+}
+
+void Runtime::emit(CompletionKind kind, uint64_t id, int64_t value, std::string text) {
+  Completion c;
+  c.kind = kind;
+  c.id = id;
+  c.value = value;
+  c.text = std::move(text);
+  local_.push_back(std::move(c));
+  ++io_completions_;
+}
+
+ListenResult Runtime::listen(const std::string& host_in, int port, int backlog, bool ipv6_only) {
+  ListenResult r;
+  auto fail = [&r](int err, const std::string& what) {
+    r.error = err;
+    r.message = what + ": " + std::strerror(err);
+    return r;
+  };
+  if (port < 0 || port > 65535) return fail(EINVAL, "listen: port out of range");
+  std::string host = host_in;
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  if (host == "localhost") host = "127.0.0.1";
+
+  sockaddr_storage ss{};
+  socklen_t len = 0;
+  int family;
+  if (host.empty()) {
+    // All interfaces: an IPv6 socket that also takes IPv4, unless asked not to.
+    family = AF_INET6;
+    auto& a6 = reinterpret_cast<sockaddr_in6&>(ss);
+    a6.sin6_family = AF_INET6;
+    a6.sin6_addr = in6addr_any;
+    a6.sin6_port = htons(static_cast<uint16_t>(port));
+    len = sizeof a6;
+  } else {
+    auto& a4 = reinterpret_cast<sockaddr_in&>(ss);
+    auto& a6 = reinterpret_cast<sockaddr_in6&>(ss);
+    if (::inet_pton(AF_INET, host.c_str(), &a4.sin_addr) == 1) {
+      family = AF_INET;
+      a4.sin_family = AF_INET;
+      a4.sin_port = htons(static_cast<uint16_t>(port));
+      len = sizeof a4;
+    } else if (::inet_pton(AF_INET6, host.c_str(), &a6.sin6_addr) == 1) {
+      family = AF_INET6;
+      a6.sin6_family = AF_INET6;
+      a6.sin6_port = htons(static_cast<uint16_t>(port));
+      len = sizeof a6;
+    } else {
+      // Names are not resolved here: resolving can block the owner thread.
+      r.error = EINVAL;
+      r.message = "listen: '" + host_in + "' is not a numeric IPv4/IPv6 address or localhost";
+      return r;
+    }
+  }
+
+  const int fd = ::socket(family, SOCK_STREAM, 0);
+  if (fd < 0) return fail(errno, "socket");
+  if (!set_nonblocking(fd)) {
+    const int err = errno;
+    ::close(fd);
+    return fail(err, "fcntl");
+  }
+  const int one = 1;
+  ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+  if (family == AF_INET6) {
+    const int v6only = ipv6_only ? 1 : 0;
+    ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6only, sizeof v6only);
+  }
+  if (::bind(fd, reinterpret_cast<sockaddr*>(&ss), len) != 0) {
+    const int err = errno;
+    ::close(fd);
+    return fail(err, "bind " + (host.empty() ? std::string("*") : host) + " port " + std::to_string(port));
+  }
+  if (::listen(fd, backlog > 0 ? backlog : 128) != 0) {
+    const int err = errno;
+    ::close(fd);
+    return fail(err, "listen");
+  }
+  sockaddr_storage bound{};
+  socklen_t blen = sizeof bound;
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&bound), &blen);
+  r.port = bound.ss_family == AF_INET ? ntohs(reinterpret_cast<sockaddr_in&>(bound).sin_port)
+                                      : ntohs(reinterpret_cast<sockaddr_in6&>(bound).sin6_port);
+  if (!poller_->add(fd, kPollIn)) {
+    const int err = errno;
+    ::close(fd);
+    return fail(err, "poller add");
+  }
+  auto s = std::make_unique<Socket>();
+  s->id = next_id_++;
+  s->fd = fd;
+  s->listener = true;
+  s->interest = kPollIn;
+  r.id = s->id;
+  by_fd_[fd] = s.get();
+  sockets_[r.id] = std::move(s);
+  ++listeners_;
+  return r;
+}
+
+RuntimeStats Runtime::stats() const {
+  RuntimeStats s;
+  s.queue = queue_.stats();
+  s.backend = poller_->name();
+  s.wakeups = wakeups_.load(std::memory_order_relaxed);
+  s.rearms = rearms_.load(std::memory_order_relaxed);
+  s.drains = drains_;
+  s.io_completions = io_completions_;
+  s.local_pending = local_.size();
+  s.listeners = listeners_;
+  s.connections = sockets_.size() - listeners_;
+  s.bytes_read = bytes_read_;
+  s.bytes_written = bytes_written_;
+  return s;
+}
+
+}  // namespace lapis
