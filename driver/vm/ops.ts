@@ -200,9 +200,12 @@ function stripZeros(s: string): string {
 
 let describeValue: (v: Value) => string = defaultDescribe;
 
-/** Replaces the formatter used for "Got: ..." in operator errors (e.g. with sprintf's %O). */
-export function setValueDescriber(fn: (v: Value) => string): void {
-  describeValue = fn;
+/**
+ * Replaces the formatter used for "Got: ..." in operator errors (e.g. with a
+ * one-line %O); no argument restores the built-in one.
+ */
+export function setValueDescriber(fn?: (v: Value) => string): void {
+  describeValue = fn ?? defaultDescribe;
 }
 
 const ESCAPES: Record<string, string> = {

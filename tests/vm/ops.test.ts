@@ -1,27 +1,896 @@
 import { describe, expect, it } from 'vitest';
 import * as ops from '../../driver/vm/ops.js';
-import { LFloat } from '../../driver/vm/values.js';
+import { LpcError } from '../../driver/vm/errors.js';
+import {
+  LBuffer, LFloat, LMapping, UNDEFINED, type LObjectRef, type Value,
+} from '../../driver/vm/values.js';
 
 const MAX = 9223372036854775807n;
 const MIN = -9223372036854775808n;
+const SAFE = Number.MAX_SAFE_INTEGER;
 const f = (x: number) => new LFloat(x);
+const EMOJI = '\u{1F600}';
 
-describe('int arithmetic wraps at 64 bits', () => {
-  it('wraps on + at both ends', () => {
+/** Asserts that fn raises an LpcError with exactly this message. */
+function lpcError(fn: () => unknown, message: string): void {
+  let caught: unknown;
+  try {
+    fn();
+  } catch (e) {
+    caught = e;
+  }
+  expect(caught).toBeInstanceOf(LpcError);
+  expect((caught as LpcError).message).toBe(message);
+}
+
+/** True for the real zero, false for the undefined zero (-0). */
+function isPlainZero(v: Value): boolean {
+  return v === 0 && !Object.is(v, -0);
+}
+
+function obj(name: string, destructed = false): LObjectRef {
+  return { isLObject: true, name, destructed };
+}
+
+function mapping(...pairs: [Value, Value][]): LMapping {
+  const m = new LMapping();
+  for (const [k, v] of pairs) m.set(k, v);
+  return m;
+}
+
+function entries(m: Value): [Value, Value][] {
+  return [...(m as LMapping).entries()];
+}
+
+function buf(...bytes: number[]): LBuffer {
+  return new LBuffer(Uint8Array.from(bytes));
+}
+
+// ---------------------------------------------------------------------------
+
+describe('+ and - on ints', () => {
+  it('wraps at the top: 9223372036854775807 + 1 == -9223372036854775808', () => {
     expect(ops.add(MAX, 1)).toBe(MIN);
-    expect(ops.sub(MIN, 1)).toBe(MAX);
     expect(ops.addInt(MAX, 1)).toBe(MIN);
+    expect(ops.add(MAX, MAX)).toBe(-2);
   });
-  it('crosses the safe-integer boundary into bigint and back', () => {
-    expect(ops.add(Number.MAX_SAFE_INTEGER, 1)).toBe(9007199254740992n);
-    expect(ops.sub(9007199254740992n, 1)).toBe(Number.MAX_SAFE_INTEGER);
+  it('wraps at the bottom: -9223372036854775808 - 1 == 9223372036854775807', () => {
+    expect(ops.sub(MIN, 1)).toBe(MAX);
+    expect(ops.subInt(MIN, 1)).toBe(MAX);
+    expect(ops.add(MIN, MIN)).toBe(0);
+  });
+  it('moves across the safe-integer boundary, always normalized', () => {
+    expect(ops.add(SAFE, 1)).toBe(9007199254740992n);
+    expect(ops.add(-SAFE, -1)).toBe(-9007199254740992n);
+    expect(ops.sub(9007199254740992n, 1)).toBe(SAFE);
+    expect(ops.add(9007199254740992n, -9007199254740992n)).toBe(0);
+    expect(ops.addInt(SAFE, SAFE)).toBe(18014398509481982n);
+  });
+  it('never produces the undefined zero', () => {
+    expect(isPlainZero(ops.add(-0, -0) as number)).toBe(true);
+    expect(isPlainZero(ops.sub(-0, 0) as number)).toBe(true);
+    expect(isPlainZero(ops.addInt(-0, -0) as number)).toBe(true);
+    expect(isPlainZero(ops.subInt(-0, 0) as number)).toBe(true);
+  });
+  it('treats the undefined zero as 0', () => {
+    expect(ops.add(UNDEFINED, 5)).toBe(5);
   });
 });
 
-describe('string concatenation', () => {
-  it('joins strings with ints and floats', () => {
+describe('* on ints', () => {
+  it('wraps on overflow', () => {
+    expect(ops.mul(MAX, 2)).toBe(-2);
+    expect(ops.mul(4294967296, 4294967296)).toBe(0); // 2^64 wraps to 0
+    expect(ops.mul(3037000500, 3037000500)).toBe(-9223372036709301616n);
+    expect(ops.mulInt(MIN, -1)).toBe(MIN);
+  });
+  it('is exact just past the safe range', () => {
+    expect(ops.mul(SAFE, 3)).toBe(27021597764222973n);
+    expect(ops.mul(94906267, 94906267)).toBe(9007199515875289n);
+  });
+  it('gives +0, not the undefined zero: 0 * -5', () => {
+    expect(isPlainZero(ops.mul(0, -5) as number)).toBe(true);
+    expect(isPlainZero(ops.mulInt(-5, 0) as number)).toBe(true);
+  });
+});
+
+describe('/ and % on ints', () => {
+  it('truncates toward zero', () => {
+    expect(ops.div(7, 2)).toBe(3);
+    expect(ops.div(-7, 2)).toBe(-3);
+    expect(ops.div(7, -2)).toBe(-3);
+    expect(ops.div(-7, -2)).toBe(3);
+    expect(ops.div(1, 2)).toBe(0);
+  });
+  it('gives the remainder with the sign of the dividend', () => {
+    expect(ops.mod(7, 3)).toBe(1);
+    expect(ops.mod(-7, 3)).toBe(-1);
+    expect(ops.mod(7, -3)).toBe(1);
+    expect(ops.mod(-7, -3)).toBe(-1);
+  });
+  it('never produces the undefined zero', () => {
+    expect(isPlainZero(ops.div(0, -5) as number)).toBe(true);
+    expect(isPlainZero(ops.div(-1, 5) as number)).toBe(true);
+    expect(isPlainZero(ops.mod(-5, 5) as number)).toBe(true);
+    expect(isPlainZero(ops.modInt(-6, 3) as number)).toBe(true);
+    expect(isPlainZero(ops.divInt(-0, 3) as number)).toBe(true);
+  });
+  it('handles bigints and the minimum int divided by -1 (wraps)', () => {
+    expect(ops.div(MAX, 2)).toBe(4611686018427387903n);
+    expect(ops.div(MIN, -1)).toBe(MIN);
+    expect(ops.divInt(MIN, -1)).toBe(MIN);
+    expect(ops.mod(MIN, -1)).toBe(0);
+    expect(ops.mod(MAX, 10)).toBe(7);
+    expect(ops.mod(MIN, 10)).toBe(-8);
+    expect(ops.div(MIN, 9007199254740992n)).toBe(-1024);
+  });
+  it('is exact for the largest safe ints', () => {
+    expect(ops.div(SAFE, 2)).toBe(4503599627370495);
+    expect(ops.div(SAFE, 3)).toBe(3002399751580330);
+    expect(ops.div(-SAFE, 7)).toBe(-1286742750677284);
+  });
+  it('raises MudOS errors for division by zero', () => {
+    lpcError(() => ops.div(1, 0), 'Division by zero.');
+    lpcError(() => ops.div(1, UNDEFINED), 'Division by zero.');
+    lpcError(() => ops.div(MAX, 0), 'Division by zero.');
+    lpcError(() => ops.divInt(5, 0), 'Division by zero.');
+    lpcError(() => ops.mod(1, 0), 'Modulus by zero.');
+    lpcError(() => ops.modInt(MAX, 0), 'Modulus by zero.');
+  });
+});
+
+describe('unary minus and ~', () => {
+  it('-(0) is 0 and -(undefined) is 0', () => {
+    expect(isPlainZero(ops.neg(0) as number)).toBe(true);
+    expect(isPlainZero(ops.neg(-0) as number)).toBe(true);
+    expect(isPlainZero(ops.negInt(0) as number)).toBe(true);
+  });
+  it('negates ints, wrapping the minimum', () => {
+    expect(ops.neg(5)).toBe(-5);
+    expect(ops.neg(-SAFE)).toBe(SAFE);
+    expect(ops.neg(MIN)).toBe(MIN);
+    expect(ops.neg(MAX)).toBe(MIN + 1n);
+    expect(ops.neg(-9007199254740992n)).toBe(9007199254740992n);
+  });
+  it('negates floats', () => {
+    expect((ops.neg(f(1.5)) as LFloat).f).toBe(-1.5);
+  });
+  it('complements 64-bit ints', () => {
+    expect(ops.bnot(0)).toBe(-1);
+    expect(ops.bnot(-1)).toBe(0);
+    expect(ops.bnot(MAX)).toBe(MIN);
+    expect(ops.bnot(MIN)).toBe(MAX);
+    expect(ops.bnot(SAFE)).toBe(-9007199254740992n);
+    expect(ops.bnot(2147483648)).toBe(-2147483649);
+  });
+  it('reject other types with MudOS wording', () => {
+    lpcError(() => ops.neg('a'), 'Bad argument to unary minus');
+    lpcError(() => ops.bnot(f(1)), 'Bad argument to ~');
+  });
+});
+
+describe('bitwise and shifts', () => {
+  it('and/or/xor on 64-bit values', () => {
+    expect(ops.band(12, 10)).toBe(8);
+    expect(ops.bor(12, 10)).toBe(14);
+    expect(ops.bxor(12, 10)).toBe(6);
+    expect(ops.band(-1, MAX)).toBe(MAX);
+    expect(ops.bor(MIN, 1)).toBe(MIN + 1n);
+    expect(ops.bxor(-1, MIN)).toBe(MAX);
+    expect(ops.band(0x1_0000_0001, 0x1_0000_0003)).toBe(0x1_0000_0001);
+    expect(ops.bor(0x1_0000_0000, 1)).toBe(0x1_0000_0001);
+    expect(ops.bxor(4294967296, 4294967297)).toBe(1);
+  });
+  it('<< keeps 64 bits and loses what is shifted out', () => {
+    expect(ops.shl(1, 3)).toBe(8);
+    expect(ops.shl(1, 62)).toBe(4611686018427387904n);
+    expect(ops.shl(1, 63)).toBe(MIN);
+    expect(ops.shl(3, 63)).toBe(MIN);
+    expect(ops.shl(-1, 63)).toBe(MIN);
+    expect(ops.shl(0xff, 60)).toBe(-1152921504606846976n);
+    expect(ops.shl(1, 53)).toBe(9007199254740992n);
+    expect(ops.shl(1, 52)).toBe(4503599627370496);
+  });
+  it('>> is arithmetic', () => {
+    expect(ops.shr(-8, 1)).toBe(-4);
+    expect(ops.shr(-1, 63)).toBe(-1);
+    expect(ops.shr(MIN, 63)).toBe(-1);
+    expect(ops.shr(MAX, 62)).toBe(1);
+    expect(ops.shr(-7, 1)).toBe(-4);
+    expect(ops.shr(7, 1)).toBe(3);
+    expect(isPlainZero(ops.shr(-0, 3) as number)).toBe(true);
+  });
+  it('takes shift counts mod 64, as MudOS on x86-64 (and FluffOS explicitly)', () => {
+    expect(ops.shl(1, 64)).toBe(1);
+    expect(ops.shl(1, 100)).toBe(68719476736);
+    expect(ops.shl(1, -1)).toBe(MIN);
+    expect(ops.shr(MIN, -1)).toBe(-1);
+    expect(ops.shr(1024, 64 + 3)).toBe(128);
+    expect(ops.shl(1, MAX)).toBe(MIN);
+    expect(ops.shl(1, 4294967297)).toBe(2);
+  });
+  it('reject non-ints with bad_argument wording', () => {
+    lpcError(() => ops.band('a', 1), 'Bad argument 1 to &, Expected: int Got: "a".');
+    lpcError(() => ops.bor(1, f(1.5)), 'Bad argument 2 to |, Expected: int Got: 1.5.');
+    lpcError(() => ops.bxor(mapping(), 1), 'Bad argument 1 to ^, Expected: int Got: ([ ]).');
+    lpcError(() => ops.shl(1, 'x'), 'Bad argument 2 to <<, Expected: int Got: "x".');
+    lpcError(() => ops.shr(f(2), 1), 'Bad argument 1 to >>, Expected: int Got: 2.');
+  });
+});
+
+describe('floats', () => {
+  it('int op float gives a float', () => {
+    expect(ops.add(1, f(0.5))).toEqual(f(1.5));
+    expect(ops.add(f(0.5), 1)).toEqual(f(1.5));
+    expect(ops.sub(1, f(0.5))).toEqual(f(0.5));
+    expect(ops.mul(3, f(0.5))).toEqual(f(1.5));
+    expect(ops.div(1, f(2))).toEqual(f(0.5));
+    expect(ops.div(f(1), 2)).toEqual(f(0.5));
+    expect(ops.div(f(1), f(4))).toEqual(f(0.25));
+  });
+  it('1/2 == 0 but 1.0/2 == 0.5', () => {
+    expect(ops.div(1, 2)).toBe(0);
+    expect((ops.div(f(1), 2) as LFloat).f).toBe(0.5);
+  });
+  it('division by zero is an error for floats too', () => {
+    lpcError(() => ops.div(f(1), f(0)), 'Division by zero.');
+    lpcError(() => ops.div(f(1), 0), 'Division by zero.');
+    lpcError(() => ops.div(1, f(0)), 'Division by 0.0');
+    lpcError(() => ops.div(1, f(-0)), 'Division by 0.0');
+  });
+  it('% is ints only', () => {
+    lpcError(() => ops.mod(f(5), 2), 'Bad argument 1 to %, Expected: int Got: 5.');
+  });
+  it('uses the int converted to double for big ints', () => {
+    expect((ops.add(MAX, f(0)) as LFloat).f).toBe(9223372036854775807);
+  });
+});
+
+describe('string +', () => {
+  it('concatenates strings, ints and floats', () => {
+    expect(ops.add('a', 'b')).toBe('ab');
     expect(ops.add('a', 1)).toBe('a1');
     expect(ops.add(1, 'a')).toBe('1a');
+    expect(ops.add('a', -0)).toBe('a0');
+    expect(ops.add('a', MAX)).toBe('a9223372036854775807');
+    expect(ops.add(MIN, '!')).toBe('-9223372036854775808!');
     expect(ops.add('x', f(1.5))).toBe('x1.500000');
+    expect(ops.add(f(-0.25), 'x')).toBe('-0.250000x');
+    expect(ops.add('你', EMOJI)).toBe(`你${EMOJI}`);
+  });
+  it('rejects other mixes with the exact Neolith texts', () => {
+    lpcError(() => ops.add('a', [1]), 'Bad type argument to +. Had string and array');
+    lpcError(() => ops.add([1], 1), 'Bad type argument to +.  Had array and int.');
+    lpcError(() => ops.add(new LMapping(), 'a'), 'Bad type argument to +. Had mapping and string.');
+    lpcError(() => ops.add(1, new LMapping()), 'Bad type argument to +. Had int and mapping');
+    lpcError(() => ops.add([1], f(1)), 'Bad type argument to +. Had array and float');
+    lpcError(() => ops.add(1, buf(1)), 'Bad type argument to +. Had int and buffer.');
+    lpcError(() => ops.add(1, obj('x')), 'Bad type argument to +.  Had int and object.');
+  });
+});
+
+describe('floatToString (C "%f")', () => {
+  it('prints six decimals', () => {
+    expect(ops.floatToString(1.5)).toBe('1.500000');
+    expect(ops.floatToString(0)).toBe('0.000000');
+    expect(ops.floatToString(-2)).toBe('-2.000000');
+    expect(ops.floatToString(1 / 3)).toBe('0.333333');
+    expect(ops.floatToString(2 / 3)).toBe('0.666667');
+    expect(ops.floatToString(1e-7)).toBe('0.000000');
+    expect(ops.floatToString(123456.789)).toBe('123456.789000');
+  });
+  it('keeps the sign of negative zero and tiny negatives, as C does', () => {
+    expect(ops.floatToString(-0)).toBe('-0.000000');
+    expect(ops.floatToString(-1e-9)).toBe('-0.000000');
+  });
+  it('breaks exact ties to even like glibc', () => {
+    expect(ops.floatToString(0.0078125)).toBe('0.007812'); // 2^-7
+    expect(ops.floatToString(0.0234375)).toBe('0.023438'); // 3 * 2^-7
+    expect(ops.floatToString(-0.0078125)).toBe('-0.007812');
+  });
+  it('prints large values in full', () => {
+    expect(ops.floatToString(1e22)).toBe('10000000000000000000000.000000');
+    expect(ops.floatToString(2 ** 63)).toBe('9223372036854775808.000000');
+    expect(ops.floatToString(4e9 + 0.5)).toBe('4000000000.500000');
+    expect(ops.floatToString(-1e300).length).toBe(1 + 301 + 7);
+  });
+  it('prints inf and nan as glibc does', () => {
+    expect(ops.floatToString(Infinity)).toBe('inf');
+    expect(ops.floatToString(-Infinity)).toBe('-inf');
+    expect(ops.floatToString(NaN)).toBe('nan');
+  });
+  it('intToString prints the full 64-bit value', () => {
+    expect(ops.intToString(-0)).toBe('0');
+    expect(ops.intToString(MIN)).toBe('-9223372036854775808');
+    expect(ops.intToString(42)).toBe('42');
+  });
+  it('formatFloatG follows C "%g"', () => {
+    expect(ops.formatFloatG(1.5)).toBe('1.5');
+    expect(ops.formatFloatG(100000)).toBe('100000');
+    expect(ops.formatFloatG(1000000)).toBe('1e+06');
+    expect(ops.formatFloatG(0.0001)).toBe('0.0001');
+    expect(ops.formatFloatG(0.00001)).toBe('1e-05');
+    expect(ops.formatFloatG(1 / 3)).toBe('0.333333');
+    expect(ops.formatFloatG(-2.5e-10)).toBe('-2.5e-10');
+    expect(ops.formatFloatG(1e100)).toBe('1e+100');
+    expect(ops.formatFloatG(0)).toBe('0');
+  });
+});
+
+describe('arrays', () => {
+  it('+ makes a new array', () => {
+    const a = [1, 2];
+    const r = ops.add(a, [3]) as Value[];
+    expect(r).toEqual([1, 2, 3]);
+    expect(r).not.toBe(a);
+    expect(a).toEqual([1, 2]);
+  });
+  it('- removes every element equal to one on the right, keeping order', () => {
+    expect(ops.sub([1, 2, 3, 2, 1], [2])).toEqual([1, 3, 1]);
+    expect(ops.sub(['a', 'b', 'c'], ['c', 'a'])).toEqual(['b']);
+    expect(ops.sub([1, f(1), '1'], [1])).toEqual([f(1), '1']); // 1 and 1.0 differ
+    expect(ops.sub([1, 2], [])).toEqual([1, 2]);
+    expect(ops.sub([], [1])).toEqual([]);
+  });
+  it('- compares containers by reference', () => {
+    const inner = [1];
+    expect(ops.sub([inner, [1]], [inner])).toEqual([[1]]);
+  });
+  it('- works with large right arrays (set path) and mixed key kinds', () => {
+    const right: Value[] = [];
+    for (let i = 0; i < 50; i++) right.push(i * 2);
+    right.push('x', f(0.5), f(-0), MAX);
+    const left: Value[] = [0, 1, 2, 3, 'x', 'y', f(0.5), f(0), f(-0), MAX, MIN];
+    expect(ops.sub(left, right)).toEqual([1, 3, 'y', f(0), MIN]);
+  });
+  it('- turns destructed objects into 0 and removes them when 0 is on the right', () => {
+    const dead = obj('dead', true);
+    const alive = obj('alive');
+    expect(ops.sub([dead, alive], [alive])).toEqual([0]);
+    expect(ops.sub([dead, alive, 0], [0])).toEqual([alive]);
+  });
+  it('& keeps left elements found on the right, in left order', () => {
+    expect(ops.band([1, 2, 3, 4], [4, 2, 9])).toEqual([2, 4]);
+    expect(ops.band(['a', 'b', 'a'], ['a'])).toEqual(['a', 'a']);
+    expect(ops.band([1, 2], [])).toEqual([]);
+  });
+  it('| appends right elements missing on the left', () => {
+    expect(ops.bor([1, 2], [2, 3, 4])).toEqual([1, 2, 3, 4]);
+    expect(ops.bor([], ['a'])).toEqual(['a']);
+    expect(ops.bor([1, 1], [])).toEqual([1, 1]);
+  });
+  it('mixing arrays and ints is an error', () => {
+    lpcError(() => ops.sub([1], 1), 'Arguments to - do not have compatible types.');
+    lpcError(() => ops.sub('a', [1]), 'Bad left type to -.');
+    lpcError(() => ops.sub([1], 'a'), 'Bad right type to -.');
+    lpcError(() => ops.band([1], 1), 'Bad argument 1 to &, Expected: int Got: ({1}).');
+  });
+});
+
+describe('mappings', () => {
+  it('+ makes a new mapping where the right side wins', () => {
+    const a = mapping(['x', 1], ['y', 2]);
+    const b = mapping(['y', 3], ['z', 4]);
+    const r = ops.add(a, b) as LMapping;
+    expect(r).not.toBe(a);
+    expect(r.get('x')).toBe(1);
+    expect(r.get('y')).toBe(3);
+    expect(r.get('z')).toBe(4);
+    expect(a.size).toBe(2);
+  });
+  it('* composes: ([k: m2[m1[k]]]) for keys whose value is in m2', () => {
+    const m1 = mapping(['a', 1], ['b', 2], ['c', 9]);
+    const m2 = mapping([1, 'one'], [2, 'two']);
+    const r = ops.mul(m1, m2);
+    expect(entries(r)).toEqual([['a', 'one'], ['b', 'two']]);
+    expect(m1.size).toBe(3);
+  });
+  it('- is not defined on mappings', () => {
+    lpcError(() => ops.sub(mapping(), ['a']), 'Bad left type to -.');
+  });
+  it('* rejects other mixes', () => {
+    lpcError(() => ops.mul('a', 1), 'Bad argument 1 to *, Expected: int or mapping or float Got: "a".');
+    lpcError(() => ops.mul(1, 'a'), 'Bad argument 2 to *, Expected: int or mapping or float Got: "a".');
+    lpcError(() => ops.mul(mapping(), 2), 'Args to * are not compatible.');
+  });
+});
+
+describe('buffers', () => {
+  it('+ concatenates into a new buffer', () => {
+    const r = ops.add(buf(1, 2), buf(3)) as LBuffer;
+    expect([...r.bytes]).toEqual([1, 2, 3]);
+  });
+});
+
+describe('compound assignment', () => {
+  it('int += float truncates and stays an int', () => {
+    expect(ops.addEq(1, f(1.9))).toBe(2);
+    expect(ops.subEq(5, f(0.5))).toBe(4);
+    expect(ops.mulEq(3, f(1.5))).toBe(4);
+    expect(ops.divEq(7, f(2))).toBe(3);
+    expect(ops.divEq(-7, f(2))).toBe(-3);
+  });
+  it('float op= int stays a float (float += int works, a Neolith bug fixed)', () => {
+    expect(ops.addEq(f(1.5), 1)).toEqual(f(2.5));
+    expect(ops.subEq(f(1.5), 1)).toEqual(f(0.5));
+    expect(ops.mulEq(f(1.5), 2)).toEqual(f(3));
+    expect(ops.divEq(f(3), 2)).toEqual(f(1.5));
+  });
+  it('int op= int wraps like the operators', () => {
+    expect(ops.addEq(MAX, 1)).toBe(MIN);
+    expect(ops.shlEq(1, 63)).toBe(MIN);
+    expect(ops.shrEq(-16, 2)).toBe(-4);
+    expect(ops.xorEq(5, 1)).toBe(4);
+    expect(ops.andEq(6, 3)).toBe(2);
+    expect(ops.orEq(6, 1)).toBe(7);
+    expect(ops.modEq(-7, 3)).toBe(-1);
+  });
+  it('string += string/int/float', () => {
+    expect(ops.addEq('a', 'b')).toBe('ab');
+    expect(ops.addEq('a', 7)).toBe('a7');
+    expect(ops.addEq('a', f(0.5))).toBe('a0.500000');
+  });
+  it('mapping += changes the left mapping in place', () => {
+    const m = mapping(['a', 1]);
+    const r = ops.addEq(m, mapping(['a', 2], ['b', 3]));
+    expect(r).toBe(m);
+    expect(entries(m)).toEqual([['a', 2], ['b', 3]]);
+  });
+  it('mapping *= composes in place', () => {
+    const m = mapping(['a', 1], ['b', 5]);
+    const r = ops.mulEq(m, mapping([1, 'x']));
+    expect(r).toBe(m);
+    expect(entries(m)).toEqual([['a', 'x']]);
+  });
+  it('array += and -= make new arrays; &= and |= work on arrays', () => {
+    const a = [1, 2];
+    const r = ops.addEq(a, [3]);
+    expect(r).toEqual([1, 2, 3]);
+    expect(r).not.toBe(a);
+    expect(ops.subEq([1, 2, 1], [1])).toEqual([2]);
+    expect(ops.andEq([1, 2, 3], [3, 1])).toEqual([1, 3]);
+    expect(ops.orEq([1], [1, 2])).toEqual([1, 2]);
+  });
+  it('x /= 0 and x %= 0 raise the same errors as x / 0 and x % 0', () => {
+    lpcError(() => ops.divEq(1, 0), 'Division by zero.');
+    lpcError(() => ops.divEq(f(1), 0), 'Division by zero.');
+    lpcError(() => ops.divEq(f(1), f(0)), 'Division by zero.');
+    lpcError(() => ops.divEq(1, f(0)), 'Division by 0.0');
+    lpcError(() => ops.modEq(1, 0), 'Modulus by zero.');
+  });
+  it('uses the op= error texts', () => {
+    lpcError(() => ops.addEq(1, 'a'), 'Left hand side of += is a number (or zero); right side is not a number.');
+    lpcError(() => ops.addEq('a', [1]), 'Bad argument 2 to +=, Expected: int or string or float Got: ({1}).');
+    lpcError(() => ops.addEq([1], 1), 'Bad argument 2 to +=, Expected: array Got: 1.');
+    lpcError(() => ops.addEq(mapping(), 1), 'Bad argument 2 to +=, Expected: mapping Got: 1.');
+    lpcError(() => ops.addEq(obj('o'), 1), 'Bad argument 1 to +=()');
+    lpcError(() => ops.subEq(1, 'a'), 'Bad right type to -=');
+    lpcError(() => ops.subEq('a', 1), 'Bad left type to -=');
+    lpcError(() => ops.subEq([1], 1), 'Arguments to -= do not match in type.');
+    lpcError(() => ops.mulEq(1, 'a'), 'Bad right type to *=');
+    lpcError(() => ops.mulEq('a', 1), 'Bad left type to *=');
+    lpcError(() => ops.divEq(1, 'a'), 'Bad right type to /=');
+    lpcError(() => ops.divEq('a', 1), 'Bad left type to /=');
+    lpcError(() => ops.modEq('a', 1), 'Bad left type to %=');
+    lpcError(() => ops.modEq(1, 'a'), 'Bad right type to %=');
+    lpcError(() => ops.andEq('a', 1), 'Bad left type to &=');
+    lpcError(() => ops.orEq(1, 'a'), 'Bad right type to |=');
+    lpcError(() => ops.xorEq(f(1), 1), 'Bad left type to ^=');
+    lpcError(() => ops.shlEq(1, f(1)), 'Bad right type to <<=');
+    lpcError(() => ops.shrEq([1], 1), 'Bad left type to >>=');
+  });
+  it('ASSIGN_OPS and BINARY_OPS list every operator', () => {
+    expect(Object.keys(ops.ASSIGN_OPS).sort()).toEqual(
+      ['%=', '&=', '*=', '+=', '-=', '/=', '<<=', '>>=', '^=', '|='].sort());
+    expect(Object.keys(ops.BINARY_OPS).length).toBe(16);
+    expect(ops.BINARY_OPS['+'](1, 2)).toBe(3);
+  });
+});
+
+describe('++ and -- and !', () => {
+  it('inc and dec wrap ints and step floats', () => {
+    expect(ops.inc(1)).toBe(2);
+    expect(ops.inc(MAX)).toBe(MIN);
+    expect(ops.inc(SAFE)).toBe(9007199254740992n);
+    expect(ops.dec(MIN)).toBe(MAX);
+    expect(isPlainZero(ops.dec(1) as number)).toBe(true);
+    expect(isPlainZero(ops.inc(-1) as number)).toBe(true);
+    expect(ops.inc(UNDEFINED)).toBe(1);
+    expect(ops.inc(f(0.5))).toEqual(f(1.5));
+    expect(ops.dec(f(0.5))).toEqual(f(-0.5));
+  });
+  it('reject other types', () => {
+    lpcError(() => ops.inc('a'), 'Increment (++) on non-numeric argument.');
+    lpcError(() => ops.dec([]), 'Decrement (--) on non-numeric argument');
+  });
+  it('! is 1 only for 0 and destructed objects (0.0 and "" are true)', () => {
+    expect(ops.lnot(0)).toBe(1);
+    expect(ops.lnot(UNDEFINED)).toBe(1);
+    expect(ops.lnot(obj('d', true))).toBe(1);
+    expect(ops.lnot(obj('a'))).toBe(0);
+    expect(ops.lnot(f(0))).toBe(0);
+    expect(ops.lnot('')).toBe(0);
+    expect(ops.lnot(MAX)).toBe(0);
+  });
+});
+
+describe('== and !=', () => {
+  it('compares ints, strings and floats by value', () => {
+    expect(ops.eq(1, 1)).toBe(true);
+    expect(ops.eq(0, UNDEFINED)).toBe(true);
+    expect(ops.eq(MAX, 9223372036854775807n)).toBe(true);
+    expect(ops.eq(MAX, MIN)).toBe(false);
+    expect(ops.eq(SAFE, 9007199254740992n)).toBe(false);
+    expect(ops.eq('a', 'a')).toBe(true);
+    expect(ops.eq('a', 'b')).toBe(false);
+    expect(ops.eq(f(1.5), f(1.5))).toBe(true);
+    expect(ops.ne(f(1.5), f(2.5))).toBe(true);
+  });
+  it('compares an int with a float numerically', () => {
+    expect(ops.eq(1, f(1))).toBe(true);
+    expect(ops.eq(f(1), 1)).toBe(true);
+    expect(ops.eq(1, f(1.5))).toBe(false);
+    expect(ops.eq(MAX, f(9223372036854775807))).toBe(true); // int converted to double, as C
+  });
+  it('NaN is unequal even to itself', () => {
+    const nan = f(NaN);
+    expect(ops.eq(nan, nan)).toBe(false);
+    expect(ops.ne(nan, nan)).toBe(true);
+  });
+  it('compares other values by reference', () => {
+    const a = [1];
+    expect(ops.eq(a, a)).toBe(true);
+    expect(ops.eq(a, [1])).toBe(false);
+    const m = mapping();
+    expect(ops.eq(m, m)).toBe(true);
+    expect(ops.eq(m, mapping())).toBe(false);
+    const o = obj('x');
+    expect(ops.eq(o, o)).toBe(true);
+    expect(ops.eq(o, obj('x'))).toBe(false);
+  });
+  it('different types are unequal', () => {
+    expect(ops.eq(1, '1')).toBe(false);
+    expect(ops.eq(0, '')).toBe(false);
+    expect(ops.eq(0, [])).toBe(false);
+    expect(ops.ne('1', 1)).toBe(true);
+  });
+  it('a destructed object equals 0', () => {
+    const d = obj('d', true);
+    expect(ops.eq(d, 0)).toBe(true);
+    expect(ops.eq(0, d)).toBe(true);
+    expect(ops.eq(d, obj('e', true))).toBe(true);
+    expect(ops.ne(d, 0)).toBe(false);
+  });
+});
+
+describe('< <= > >=', () => {
+  it('orders ints, including bigints and mixes', () => {
+    expect(ops.lt(1, 2)).toBe(true);
+    expect(ops.lt(MIN, -SAFE)).toBe(true);
+    expect(ops.gt(MAX, SAFE)).toBe(true);
+    expect(ops.le(MAX, MAX)).toBe(true);
+    expect(ops.ge(MIN, MAX)).toBe(false);
+  });
+  it('orders floats and int/float mixes', () => {
+    expect(ops.lt(1, f(1.5))).toBe(true);
+    expect(ops.gt(f(1.5), 1)).toBe(true);
+    expect(ops.le(f(2), 2)).toBe(true);
+    expect(ops.ge(2, f(2))).toBe(true);
+    expect(ops.lt(f(-1), f(1))).toBe(true);
+  });
+  it('NaN makes every ordering false', () => {
+    for (const op of [ops.lt, ops.le, ops.gt, ops.ge]) {
+      expect(op(f(NaN), 1)).toBe(false);
+      expect(op(1, f(NaN))).toBe(false);
+    }
+  });
+  it('orders strings by code point', () => {
+    expect(ops.lt('abc', 'abd')).toBe(true);
+    expect(ops.lt('ab', 'abc')).toBe(true);
+    expect(ops.gt('b', 'abc')).toBe(true);
+    expect(ops.le('a', 'a')).toBe(true);
+    expect(ops.lt('Z', 'a')).toBe(true);
+    expect(ops.gt(EMOJI, '\uFF0C')).toBe(true); // astral after U+FF0C, as UTF-8 bytes
+  });
+  it('raises bad_argument errors for other types', () => {
+    lpcError(() => ops.lt(1, 'a'), 'Bad argument 2 to <, Expected: int or float Got: "a".');
+    lpcError(() => ops.le(f(1), [1]), 'Bad argument 2 to <=, Expected: int or float Got: ({1}).');
+    lpcError(() => ops.gt('a', 1), 'Bad argument 2 to >, Expected: string Got: 1.');
+    lpcError(() => ops.ge([], 1), 'Bad argument 1 to >=, Expected: int or string or float Got: ({ }).');
+    lpcError(() => ops.lt(mapping(), mapping()), 'Bad argument 1 to <, Expected: int or string or float Got: ([ ]).');
+  });
+});
+
+describe('index', () => {
+  it('indexes strings by code point', () => {
+    expect(ops.index('abc', 0)).toBe(97);
+    expect(ops.index('你好', 1)).toBe(0x597d);
+    expect(ops.index(`a${EMOJI}b`, 1)).toBe(0x1f600);
+    expect(ops.index(`a${EMOJI}b`, 2)).toBe(98);
+  });
+  it('reads the terminating NUL at strlen, as MudOS does', () => {
+    expect(ops.index('abc', 3)).toBe(0);
+    expect(ops.index(`${EMOJI}`, 1)).toBe(0);
+  });
+  it('raises string index errors', () => {
+    lpcError(() => ops.index('abc', 4), 'String index out of bounds.');
+    lpcError(() => ops.index('abc', -1), 'String index out of bounds.');
+    lpcError(() => ops.index('abc', MAX), 'String index out of bounds.');
+    lpcError(() => ops.index('abc', 'a'), 'String indexes must be integers.');
+  });
+  it('indexes arrays with bounds checks (negative is an error, not from the end)', () => {
+    expect(ops.index([5, 6], 1)).toBe(6);
+    lpcError(() => ops.index([5, 6], 2), 'Array index out of bounds.');
+    lpcError(() => ops.index([5, 6], -1), 'Array index must be positive or zero.');
+    lpcError(() => ops.index([5, 6], MIN), 'Array index must be positive or zero.');
+    lpcError(() => ops.index([5, 6], MAX), 'Array index out of bounds.');
+    lpcError(() => ops.index([5, 6], f(0)), 'Array indexes must be integers.');
+  });
+  it('reads destructed objects as 0', () => {
+    expect(ops.index([obj('d', true)], 0)).toBe(0);
+    expect(ops.index(mapping(['k', obj('d', true)]), 'k')).toBe(0);
+  });
+  it('indexes mappings, giving the undefined zero for a missing key', () => {
+    const m = mapping(['a', 1], [f(1), 'float key']);
+    expect(ops.index(m, 'a')).toBe(1);
+    expect(Object.is(ops.index(m, 'b'), -0)).toBe(true);
+    expect(ops.index(m, f(1))).toBe('float key');
+    expect(Object.is(ops.index(m, 1), -0)).toBe(true);
+  });
+  it('indexes buffers', () => {
+    expect(ops.index(buf(7, 255), 1)).toBe(255);
+    lpcError(() => ops.index(buf(7), 1), 'Buffer index out of bounds.');
+    lpcError(() => ops.index(buf(7), -1), 'Buffer index out of bounds.');
+    lpcError(() => ops.index(buf(7), 'a'), 'Buffer indexes must be integers.');
+  });
+  it('rejects other values', () => {
+    lpcError(() => ops.index(0, 1), 'Value being indexed is zero.');
+    lpcError(() => ops.index(obj('d', true), 1), 'Value being indexed is zero.');
+    lpcError(() => ops.index(5, 1), "Cannot index value of type 'int'.");
+    lpcError(() => ops.index(f(1), 1), "Cannot index value of type 'float'.");
+    lpcError(() => ops.index(obj('o'), 1), "Cannot index value of type 'object'.");
+  });
+});
+
+describe('indexFromEnd (a[<i])', () => {
+  it('counts from the end', () => {
+    expect(ops.indexFromEnd([1, 2, 3], 1)).toBe(3);
+    expect(ops.indexFromEnd([1, 2, 3], 3)).toBe(1);
+    expect(ops.indexFromEnd(`a${EMOJI}`, 1)).toBe(0x1f600);
+    expect(ops.indexFromEnd('abc', 3)).toBe(97);
+    expect(ops.indexFromEnd(buf(1, 2), 1)).toBe(2);
+  });
+  it('s[<0] reads the NUL, as MudOS', () => {
+    expect(ops.indexFromEnd('abc', 0)).toBe(0);
+  });
+  it('raises its own errors', () => {
+    lpcError(() => ops.indexFromEnd([1], 0), 'Array index out of bounds.');
+    lpcError(() => ops.indexFromEnd([1], 2), 'Array index out of bounds.');
+    lpcError(() => ops.indexFromEnd([1], 'a'), 'Indexing an array with an illegal type.');
+    lpcError(() => ops.indexFromEnd('abc', 4), 'String index out of bounds.');
+    lpcError(() => ops.indexFromEnd('abc', -1), 'String index out of bounds.');
+    lpcError(() => ops.indexFromEnd('abc', 'a'), 'Indexing a string with an illegal type.');
+    lpcError(() => ops.indexFromEnd(buf(1), 0), 'Buffer index out of bounds.');
+    lpcError(() => ops.indexFromEnd(buf(1), 'a'), 'Indexing a buffer with an illegal type.');
+    lpcError(() => ops.indexFromEnd(mapping(), 1), "Cannot index value of type 'mapping'.");
+    lpcError(() => ops.indexFromEnd(0, 1), 'Value being indexed is zero.');
+  });
+});
+
+describe('range on strings', () => {
+  const s = 'abcde';
+  it('takes inclusive bounds', () => {
+    expect(ops.range(s, 1, 3)).toBe('bcd');
+    expect(ops.range(s, 0, 0)).toBe('a');
+    expect(ops.range(s, 0, 4)).toBe('abcde');
+  });
+  it('supports open bounds: s[2..] and s[..2]', () => {
+    expect(ops.range(s, 2, undefined)).toBe('cde');
+    expect(ops.range(s, undefined, 2)).toBe('abc');
+    expect(ops.range(s, undefined, undefined)).toBe('abcde');
+  });
+  it('supports < bounds: s[<2..], s[1..<2], s[<3..<2]', () => {
+    expect(ops.range(s, 2, undefined, true)).toBe('de');
+    expect(ops.range(s, 1, 2, false, true)).toBe('bcd');
+    expect(ops.range(s, 3, 2, true, true)).toBe('cd');
+    expect(ops.range(s, 0, 1, false, true)).toBe('abcde');
+    expect(ops.range(s, 1, 1, true, true)).toBe('e');
+  });
+  it('counts negative plain bounds from the end (Neolith OLD_RANGE_BEHAVIOR)', () => {
+    expect(ops.range(s, -2, undefined)).toBe('de');
+    expect(ops.range(s, 0, -2)).toBe('abcd');
+    expect(ops.range(s, -3, -2)).toBe('cd');
+    expect(ops.range(s, -99, 1)).toBe('ab');
+  });
+  it('clamps out-of-range bounds and is empty when reversed or past the end', () => {
+    expect(ops.range(s, 3, 99)).toBe('de');
+    expect(ops.range(s, 3, 1)).toBe('');
+    expect(ops.range(s, 5, 9)).toBe('');
+    expect(ops.range(s, 9, undefined)).toBe('');
+    expect(ops.range(s, 8, undefined, true)).toBe('abcde');
+    expect(ops.range(s, 9, 8, true, true)).toBe('');
+    expect(ops.range('', 0, 0)).toBe('');
+    expect(ops.range('', undefined, undefined)).toBe('');
+  });
+  it('works by code point', () => {
+    const t = `你${EMOJI}好`;
+    expect(ops.range(t, 1, 1)).toBe(EMOJI);
+    expect(ops.range(t, 1, undefined)).toBe(`${EMOJI}好`);
+    expect(ops.range(t, 1, undefined, true)).toBe('好');
+    expect(ops.range(t, -2, -1)).toBe(`${EMOJI}好`);
+  });
+  it('handles bigint bounds', () => {
+    expect(ops.range(s, MIN, MAX)).toBe('abcde');
+    expect(ops.range(s, MAX, undefined)).toBe('');
+  });
+});
+
+describe('range on arrays and buffers', () => {
+  const a = [1, 2, 3];
+  it('takes every form (testsuite operators/range.c)', () => {
+    expect(ops.range(a, 0, -1)).toEqual([]);
+    expect(ops.range(a, 0, 1, false, true)).toEqual([1, 2, 3]);
+    expect(ops.range(a, 1, 1, false, true)).toEqual([2, 3]);
+    expect(ops.range(a, 0, 2, false, true)).toEqual([1, 2]);
+    expect(ops.range(a, 1, 1)).toEqual([2]);
+    expect(ops.range(a, 1, undefined)).toEqual([2, 3]);
+    expect(ops.range(a, undefined, 1)).toEqual([1, 2]);
+    expect(ops.range(a, 2, undefined, true)).toEqual([2, 3]);
+  });
+  it('clamps negative plain bounds to 0 for arrays', () => {
+    expect(ops.range(a, -2, undefined)).toEqual([1, 2, 3]);
+    expect(ops.range(a, -5, 0)).toEqual([1]);
+    expect(ops.range(a, 1, 99)).toEqual([2, 3]);
+    expect(ops.range(a, 5, undefined, true)).toEqual([1, 2, 3]);
+  });
+  it('always copies', () => {
+    const r = ops.range(a, undefined, undefined);
+    expect(r).toEqual(a);
+    expect(r).not.toBe(a);
+  });
+  it('reads destructed objects in slices as they are stored (the slice is raw)', () => {
+    expect((ops.range([obj('x')], 0, 0) as Value[]).length).toBe(1);
+  });
+  it('slices buffers like strings', () => {
+    expect([...(ops.range(buf(1, 2, 3, 4), 1, 2) as LBuffer).bytes]).toEqual([2, 3]);
+    expect([...(ops.range(buf(1, 2, 3, 4), -2, undefined) as LBuffer).bytes]).toEqual([3, 4]);
+    expect((ops.range(buf(1, 2), 2, 1) as LBuffer).bytes.length).toBe(0);
+  });
+  it('raises MudOS errors', () => {
+    lpcError(() => ops.range('abc', 'a', 1), 'Start of range [ .. ] interval must be a number.');
+    lpcError(() => ops.range('abc', 0, 'b'), 'End of range [ .. ] interval must be a number.');
+    lpcError(() => ops.range(mapping(), 0, 1), 'Bad argument to [ .. ] range operator.');
+    lpcError(() => ops.range(0, 0, 1), 'Bad argument to [ .. ] range operator.');
+  });
+});
+
+describe('setIndex and setIndexFromEnd', () => {
+  it('mutates arrays in place', () => {
+    const a = [1, 2, 3];
+    expect(ops.setIndex(a, 1, 'x')).toBe(a);
+    expect(a).toEqual([1, 'x', 3]);
+    expect(ops.setIndexFromEnd(a, 1, 'z')).toBe(a);
+    expect(a).toEqual([1, 'x', 'z']);
+  });
+  it('sets mapping keys', () => {
+    const m = mapping();
+    expect(ops.setIndex(m, 'k', 5)).toBe(m);
+    expect(m.get('k')).toBe(5);
+  });
+  it('returns a new string for strings, by code point', () => {
+    expect(ops.setIndex('abc', 1, 0x58)).toBe('aXc');
+    expect(ops.setIndex(`a${EMOJI}c`, 1, 0x597d)).toBe('a好c');
+    expect(ops.setIndex('abc', 0, 0x1f600)).toBe(`${EMOJI}bc`);
+    expect(ops.setIndexFromEnd(`${EMOJI}bc`, 1, 0x21)).toBe(`${EMOJI}b!`);
+  });
+  it('stores bytes in buffers', () => {
+    const b = buf(0, 0);
+    expect(ops.setIndex(b, 1, 0x1ff)).toBe(b);
+    expect([...b.bytes]).toEqual([0, 0xff]);
+    ops.setIndex(b, 0, -1);
+    expect(b.bytes[0]).toBe(255);
+    ops.setIndexFromEnd(b, 2, 7);
+    expect(b.bytes[0]).toBe(7);
+  });
+  it('raises the lvalue errors', () => {
+    lpcError(() => ops.setIndex([1], 1, 0), 'Array index out of bounds.');
+    lpcError(() => ops.setIndex([1], -1, 0), 'Array index out of bounds.');
+    lpcError(() => ops.setIndex([1], 'a', 0), 'Illegal type of index');
+    lpcError(() => ops.setIndexFromEnd([1], 0, 0), 'Array index out of bounds.');
+    lpcError(() => ops.setIndex('abc', 3, 65), 'Index out of bounds in string index lvalue.');
+    lpcError(() => ops.setIndex('abc', 0, 'x'), 'Illegal rhs to char lvalue');
+    lpcError(() => ops.setIndex('abc', 0, 0), 'Strings cannot contain 0 bytes.');
+    lpcError(() => ops.setIndex('abc', 0, 0x110000), 'Illegal rhs to char lvalue');
+    lpcError(() => ops.setIndex(buf(1), 1, 0), 'Buffer index out of bounds.');
+    lpcError(() => ops.setIndex(buf(1), 0, 'x'), 'Illegal rhs to char lvalue');
+    lpcError(() => ops.setIndex(0, 0, 1), 'Value being indexed is zero.');
+    lpcError(() => ops.setIndex(f(1), 0, 1), "Cannot index value of type 'float'.");
+    lpcError(() => ops.setIndexFromEnd(mapping(), 1, 1), "Cannot index value of type 'mapping'.");
+    lpcError(() => ops.setIndexFromEnd(mapping(), 'k', 1), 'Illegal type of index');
+  });
+});
+
+describe('setRange', () => {
+  it('replaces a same-length range of an array in place', () => {
+    const a = [1, 2, 3, 4];
+    expect(ops.setRange(a, 1, 2, false, false, ['x', 'y'])).toBe(a);
+    expect(a).toEqual([1, 'x', 'y', 4]);
+  });
+  it('makes a new array when the length changes (other references keep the old one)', () => {
+    const a = [1, 2, 3, 4];
+    const r = ops.setRange(a, 1, 2, false, false, ['x']);
+    expect(r).toEqual([1, 'x', 4]);
+    expect(a).toEqual([1, 2, 3, 4]);
+    expect(ops.setRange(a, 1, 0, false, false, ['i'])).toEqual([1, 'i', 2, 3, 4]); // insertion
+    expect(ops.setRange(a, 0, 1, false, true, [])).toEqual([]);
+    expect(ops.setRange(a, 2, undefined, false, false, [9])).toEqual([1, 2, 9]);
+    expect(ops.setRange(a, undefined, 0, false, false, [])).toEqual([2, 3, 4]);
+    expect(ops.setRange(a, 1, 1, true, true, ['end'])).toEqual([1, 2, 3, 'end']);
+  });
+  it('replaces string ranges by code point', () => {
+    expect(ops.setRange('abcde', 1, 3, false, false, 'X')).toBe('aXe');
+    expect(ops.setRange(`a${EMOJI}c`, 1, 1, false, false, '好好')).toBe('a好好c');
+    expect(ops.setRange('abc', 3, 2, false, false, 'de')).toBe('abcde');
+    expect(ops.setRange('abc', 0, 1, false, true, '')).toBe('');
+    expect(ops.setRange('abcde', 3, 1, false, false, 'X')).toBe('abcXcde'); // MudOS: old[0..lo) + v + old[hi+1..]
+  });
+  it('replaces buffer ranges', () => {
+    const b = buf(1, 2, 3);
+    expect(ops.setRange(b, 0, 0, false, false, buf(9))).toBe(b);
+    expect([...b.bytes]).toEqual([9, 2, 3]);
+    const r = ops.setRange(b, 1, 2, false, false, buf(7, 7, 7)) as LBuffer;
+    expect([...r.bytes]).toEqual([9, 7, 7, 7]);
+    expect([...b.bytes]).toEqual([9, 2, 3]);
+  });
+  it('raises the range-lvalue errors', () => {
+    lpcError(() => ops.setRange(mapping(), 0, 1, false, false, []), 'Range lvalue on illegal type.');
+    lpcError(() => ops.setRange([1], 0, 'a', false, false, []), 'Illegal 2nd index type to range lvalue.');
+    lpcError(() => ops.setRange([1], 0, 1, false, false, []),
+      'The 2nd index to range lvalue must be >= -1 and < sizeof(indexed value)');
+    lpcError(() => ops.setRange([1], 0, -2, false, false, []),
+      'The 2nd index to range lvalue must be >= -1 and < sizeof(indexed value)');
+    lpcError(() => ops.setRange([1], 'a', 0, false, false, []), 'Illegal 1st index type to range lvalue');
+    lpcError(() => ops.setRange([1], 2, 0, false, false, []),
+      'The 1st index to range lvalue must be >= 0 and <= sizeof(indexed value)');
+    lpcError(() => ops.setRange([1], -1, 0, false, false, []),
+      'The 1st index to range lvalue must be >= 0 and <= sizeof(indexed value)');
+    lpcError(() => ops.setRange([1], 0, 0, false, false, 'x'), 'Illegal rhs to array range lvalue.');
+    lpcError(() => ops.setRange('ab', 0, 0, false, false, 1), 'Illegal rhs to string range lvalue.');
+    lpcError(() => ops.setRange(buf(1), 0, 0, false, false, 'x'), 'Illegal rhs to buffer range lvalue.');
+  });
+});
+
+describe('castTo', () => {
+  it('is a no-op, as in MudOS v22 (casts only change the compile-time type)', () => {
+    expect(ops.castTo('int', '12abc')).toBe('12abc');
+    expect(ops.castTo('float', 3)).toBe(3);
+    expect(ops.castTo('string', 5)).toBe(5);
+    const a = [1];
+    expect(ops.castTo('mixed *', a)).toBe(a);
+  });
+});
+
+describe('truncToInt', () => {
+  it('truncates toward zero and gives the minimum int out of range, like x86-64', () => {
+    expect(ops.truncToInt(1.9)).toBe(1);
+    expect(ops.truncToInt(-1.9)).toBe(-1);
+    expect(isPlainZero(ops.truncToInt(-0.5) as number)).toBe(true);
+    expect(ops.truncToInt(1e10)).toBe(10000000000);
+    expect(ops.truncToInt(2 ** 62)).toBe(4611686018427387904n);
+    expect(ops.truncToInt(-(2 ** 63))).toBe(MIN);
+    expect(ops.truncToInt(2 ** 63)).toBe(MIN);
+    expect(ops.truncToInt(NaN)).toBe(MIN);
+  });
+});
+
+describe('setValueDescriber', () => {
+  it('lets the %O formatter replace the text after "Got:"', () => {
+    ops.setValueDescriber((v) => `<${typeof v}>`);
+    try {
+      lpcError(() => ops.lt(1, 'a'), 'Bad argument 2 to <, Expected: int or float Got: <string>.');
+    } finally {
+      ops.setValueDescriber();
+    }
+    lpcError(() => ops.lt(1, 'a'), 'Bad argument 2 to <, Expected: int or float Got: "a".');
   });
 });
