@@ -12,6 +12,7 @@
 // "Too long evaluation" here.
 import { defineEfuns } from './registry.js';
 import type { Runtime } from '../vm/runtime-api.js';
+import { compareCodePoints, hasAstral, strlen } from '../vm/strings.js';
 import {
   LBuffer, LClassValue, LFloat, LFunction, LMapping, isObject, truthy, type LObjectRef, type Value,
 } from '../vm/values.js';
@@ -69,40 +70,14 @@ export function sameValue(a: Value, b: Value): boolean {
   return a instanceof LFloat && b instanceof LFloat && a.f === b.f;
 }
 
-const SURROGATE = /[\uD800-\uDFFF]/;
-
 /** The length of a string in characters (code points), as strlen() and sizeof() count. */
-export function codePointLength(s: string): number {
-  if (!SURROGATE.test(s)) return s.length;
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
-  }
-  return n;
-}
+export const codePointLength = strlen;
 
 /**
  * Orders strings by code point, like MudOS's byte-wise comparison of UTF-8
- * text. Plain `<` compares UTF-16 units, which puts astral characters before
- * U+E000..U+FFFF; the unit remapping below fixes exactly that case.
+ * text (plain `<` compares UTF-16 units and misplaces astral characters).
  */
-export function compareStrings(a: string, b: string): number {
-  if (a === b) return 0;
-  const n = a.length < b.length ? a.length : b.length;
-  for (let i = 0; i < n; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x !== y) {
-      if (x >= 0xd800 && y >= 0xd800) {
-        x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
-        y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
-      }
-      return x < y ? -1 : 1;
-    }
-  }
-  return a.length < b.length ? -1 : 1;
-}
+export const compareStrings = compareCodePoints;
 
 /** Raises MudOS's error for an array longer than MaxArraySize (never truncation, COMPAT rule 3). */
 export function checkArraySize(rt: Runtime, n: number): void {
@@ -165,7 +140,7 @@ function memberArray(rt: Runtime, item: Value, where: Value, start?: Value): Val
 }
 
 function memberString(rt: Runtime, ch: number | bigint, s: string, from: number): Value {
-  const chars = SURROGATE.test(s) ? Array.from(s) : null;
+  const chars = hasAstral(s) ? Array.from(s) : null;
   const len = chars ? chars.length : s.length;
   if (from > len) rt.error('Index to start search from in member_array() is > string length.\n');
   if (typeof ch === 'bigint' || ch <= 0 || ch > 0x10ffff) return -1;

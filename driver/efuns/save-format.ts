@@ -20,60 +20,12 @@
 // Pure: no Node-only modules (save_object's file handling lives elsewhere).
 import { defineEfuns } from './registry.js';
 import { throwLpc } from '../vm/errors.js';
+import { floatToString } from '../vm/ops.js';
 import type { Limits, Runtime } from '../vm/runtime-api.js';
 import {
   LClassValue, LFloat, LMapping, intFromBigInt, type LClassDef, type Value,
 } from '../vm/values.js';
 import { MAX_VALUE_DEPTH } from './arrays.js';
-
-// ---------------------------------------------------------------------------
-// Floats in C's "%f" notation
-
-const f64 = new DataView(new ArrayBuffer(8));
-
-/** Splits a finite non-negative double into an exact mantissa and binary exponent: x = m * 2^e. */
-function decompose(x: number): [bigint, number] {
-  f64.setFloat64(0, x);
-  const hi = f64.getUint32(0);
-  const lo = f64.getUint32(4);
-  const biased = (hi >>> 20) & 0x7ff;
-  const m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  return biased === 0 ? [m, -1074] : [m | (1n << 52n), biased - 1075];
-}
-
-/** The exact decimal of x (finite, >= 0) to `digits` places, halfway cases to even, as glibc's printf does. */
-function exactFixed(x: number, digits: number): string {
-  const [m, e] = decompose(x);
-  const scale = 10n ** BigInt(digits);
-  let q: bigint;
-  if (e >= 0) {
-    q = (m << BigInt(e)) * scale;
-  } else {
-    const num = m * scale;
-    const den = 1n << BigInt(-e);
-    q = num / den;
-    const twice = (num % den) * 2n;
-    if (twice > den || (twice === den && (q & 1n) === 1n)) q += 1n;
-  }
-  const s = q.toString().padStart(digits + 1, '0');
-  return digits ? `${s.slice(0, s.length - digits)}.${s.slice(s.length - digits)}` : s;
-}
-
-/**
- * A double as C's printf("%.<digits>f") writes it: never exponential, the
- * sign kept for -0.0, "inf"/"-inf"/"nan" for the rest.
- */
-export function formatFixed(f: number, digits = 6): string {
-  if (Number.isNaN(f)) return 'nan';
-  if (!Number.isFinite(f)) return f < 0 ? '-inf' : 'inf';
-  const sign = f < 0 || Object.is(f, -0) ? '-' : '';
-  const a = Math.abs(f);
-  // toFixed is exact too, but it switches to exponent form at 1e21 and breaks
-  // exact ties upwards; a tie at 6 places needs a*128 to be an odd integer.
-  const tie = digits === 6 && Number.isInteger(a * 128) && !Number.isInteger(a * 64);
-  if (a < 1e21 && digits <= 100 && !tie) return sign + a.toFixed(digits);
-  return sign + exactFixed(a, digits);
-}
 
 // ---------------------------------------------------------------------------
 // Encoding
@@ -94,7 +46,7 @@ function encodeInto(v: Value, out: string[], depth: number): void {
   } else if (typeof v === 'bigint') {
     out.push(v.toString());
   } else if (v instanceof LFloat) {
-    out.push(formatFixed(v.f));
+    out.push(floatToString(v.f));
   } else if (Array.isArray(v)) {
     if (depth >= MAX_VALUE_DEPTH) tooDeep();
     out.push('({');

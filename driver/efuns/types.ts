@@ -6,6 +6,7 @@
 // a C int (COMPAT.md rule 3: to_int(1e10) is exact). A destructed object reads
 // as 0 everywhere, so intp() is true and objectp() false for it.
 import { defineEfuns } from './registry.js';
+import { truncToInt } from '../vm/ops.js';
 import type { Runtime } from '../vm/runtime-api.js';
 import {
   LBuffer, LClassValue, LFloat, LFunction, LMapping, intFromBigInt, intToNumber, isLiveObject, isObject,
@@ -14,7 +15,6 @@ import {
 
 const INT64_MAX = (1n << 63n) - 1n;
 const INT64_MIN = -(1n << 63n);
-const TWO_63 = 2 ** 63;
 
 /** functionp() flags (MudOS include/function.h). */
 export const FP_HAS_ARGUMENTS = 0x10;
@@ -28,17 +28,11 @@ function saturate(b: bigint): number | bigint {
 }
 
 /**
- * A float converted to int: truncated toward zero, saturated at the 64-bit
- * limits, NaN → 0. Exact for every float that fits (1e10 → 10000000000).
+ * A float converted to int: truncated toward zero, exact for every float in
+ * the 64-bit range (1e10 → 10000000000). Out of range and NaN behave as the
+ * VM's float-to-int assignment does (ops.truncToInt, x86's cvttsd2si).
  */
-export function floatToInt(f: number): number | bigint {
-  if (Number.isNaN(f)) return 0;
-  const t = Math.trunc(f);
-  if (Number.isSafeInteger(t)) return t + 0;
-  if (t >= TWO_63) return saturate(INT64_MAX);
-  if (t < -TWO_63) return saturate(INT64_MIN);
-  return intFromBigInt(BigInt(t));
-}
+export const floatToInt = truncToInt;
 
 const LEADING_INT = /^[ \t\n\v\f\r]*([+-]?[0-9]+)/;
 
