@@ -118,6 +118,7 @@ export class DiagnosticSink {
   readonly diagnostics: Diagnostic[] = [];
   private readonly seen = new Set<string>();
   private readonly errorsPerFile = new Map<number, number>();
+  private errors = 0;
 
   constructor(
     readonly files: string[],
@@ -143,6 +144,7 @@ export class DiagnosticSink {
   }
 
   private push(code: DiagnosticCode, file: number, line: number, message: string): void {
+    if (MESSAGES[code].severity === 'error') this.errors++;
     this.diagnostics.push({
       code,
       severity: MESSAGES[code].severity,
@@ -153,10 +155,9 @@ export class DiagnosticSink {
     });
   }
 
+  /** Errors collected so far (kept as a counter: the parser asks after every statement). */
   get errorCount(): number {
-    let n = 0;
-    for (const d of this.diagnostics) if (d.severity === 'error') n++;
-    return n;
+    return this.errors;
   }
 
   hasErrors(): boolean {

@@ -9,7 +9,7 @@
 // that does not start a new line. Numbers are 64-bit (values.ts: a bigint only
 // outside the safe-integer range).
 import type { DiagnosticCode } from './diagnostics.js';
-import { KEYWORD_SET, PUNCTUATORS, type Token, type TokenKind } from './tokens.js';
+import { KEYWORD_SET, makeToken, PUNCTUATORS, type Token, type TokenKind } from './tokens.js';
 
 const CH_NL = 10;
 const CH_CR = 13;
@@ -109,14 +109,12 @@ class Lexer {
         this.lexPunct(start, line, c);
       }
     }
-    this.out.push({ kind: 'eof', value: null, text: '', file: this.file, line: this.line, bol: true, ws: true });
+    this.out.push(makeToken('eof', null, '', this.file, this.line, true, true));
     return this.out;
   }
 
   private push(kind: TokenKind, value: unknown, start: number, line: number): Token {
-    const t: Token = {
-      kind, value, text: this.src.slice(start, this.pos), file: this.file, line, bol: this.bol, ws: this.ws,
-    };
+    const t = makeToken(kind, value, this.src.slice(start, this.pos), this.file, line, this.bol, this.ws);
     this.out.push(t);
     this.bol = false;
     this.ws = false;
@@ -124,9 +122,7 @@ class Lexer {
   }
 
   private error(code: DiagnosticCode, line: number, ...args: (string | number)[]): void {
-    this.out.push({
-      kind: 'error', value: { code, args }, text: '', file: this.file, line, bol: false, ws: false,
-    });
+    this.out.push(makeToken('error', { code, args }, '', this.file, line, false, false));
   }
 
   /** Skips blanks, newlines, comments and splices, tracking bol/ws. */

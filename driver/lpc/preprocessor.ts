@@ -11,7 +11,7 @@
 // confined to whatever the host hands out; `..` may not climb above `/`.
 import { DiagnosticSink, type DiagnosticCode } from './diagnostics.js';
 import { lexFile } from './lexer.js';
-import type { Token } from './tokens.js';
+import { copyToken, makeToken, type Token } from './tokens.js';
 
 /** Where source text comes from. Paths are mudlib-absolute ("/std/room.c"). */
 export interface SourceHost {
@@ -164,7 +164,7 @@ class Preprocessor {
       }
       this.loop();
     }
-    this.out.push({ kind: 'eof', value: null, text: '', file: 0, line: this.lastLine, bol: true, ws: true });
+    this.out.push(makeToken('eof', null, '', 0, this.lastLine, true, true));
     return { tokens: this.out, files: this.files, pragmas: [...this.pragmas] };
   }
 
@@ -219,7 +219,7 @@ class Preprocessor {
       const t = f.tokens[f.pos];
       if (t.kind === 'eof') return null;
       f.pos++;
-      return f.lineDelta ? { ...t, line: t.line + f.lineDelta } : t;
+      return f.lineDelta ? copyToken(t, { line: t.line + f.lineDelta }) : t;
     },
     peek: () => {
       if (this.pending.length) return this.pending[this.pending.length - 1];
@@ -281,7 +281,7 @@ class Preprocessor {
     if (t.hide?.has(name)) return false;
     switch (name) {
       case '__LINE__':
-        r.unshift([{ ...t, kind: 'int', value: t.line, text: String(t.line) }]);
+        r.unshift([copyToken(t, { kind: 'int', value: t.line, text: String(t.line) })]);
         return true;
       case '__FILE__':
         r.unshift([this.stringToken(t, this.files[t.file] ?? '')]);
@@ -305,15 +305,13 @@ class Preprocessor {
       if (!args) return true;
       body = this.substitute(m, args, t);
     }
-    const result = body.map((b, i) => ({
-      ...b, file: t.file, line: t.line, bol: false, ws: i === 0 ? t.ws : b.ws, hide,
-    }));
+    const result = body.map((b, i) => makeToken(b.kind, b.value, b.text, t.file, t.line, false, i === 0 ? t.ws : b.ws, hide));
     r.unshift(result);
     return true;
   }
 
   private stringToken(at: Token, value: string): Token {
-    return { ...at, kind: 'string', value, text: JSON.stringify(value) };
+    return makeToken('string', value, JSON.stringify(value), at.file, at.line, false, at.ws, at.hide);
   }
 
   /** Reads `a, b, (c, d)` up to the closing parenthesis. */
@@ -383,8 +381,8 @@ class Preprocessor {
         if (!e) expanded.set(k, (e = this.expandList(args[k])));
         toks = e;
       }
-      if (toks.length) out.push({ ...toks[0], ws: b.ws }, ...toks.slice(1));
-      else if (nearPaste) out.push({ ...b, kind: 'text', value: '', text: '' }); // placemarker
+      if (toks.length) out.push(copyToken(toks[0], { ws: b.ws }), ...toks.slice(1));
+      else if (nearPaste) out.push(copyToken(b, { kind: 'text', value: '', text: '' })); // placemarker
     }
     return this.paste(out, at).filter((t) => !(t.kind === 'text' && t.text === ''));
   }
@@ -408,7 +406,7 @@ class Preprocessor {
           this.sink.report('pp-paste', at.file, at.line, left.text, right.text);
           out.push(left, right);
         } else {
-          out.push({ ...lexed[0], ws: left.ws });
+          out.push(copyToken(lexed[0], { ws: left.ws }));
         }
         continue;
       }
@@ -446,7 +444,7 @@ class Preprocessor {
       const t = f.tokens[f.pos];
       if (t.kind === 'eof' || t.bol) break;
       f.pos++;
-      out.push(f.lineDelta ? { ...t, line: t.line + f.lineDelta } : t);
+      out.push(f.lineDelta ? copyToken(t, { line: t.line + f.lineDelta }) : t);
     }
     return out;
   }
@@ -578,7 +576,7 @@ class Preprocessor {
         return;
       }
     }
-    const body = rest.slice(i).map((t, k) => (k === 0 ? { ...t, ws: false } : t));
+    const body = rest.slice(i).map((t, k) => (k === 0 ? copyToken(t, { ws: false }) : t));
     const old = this.macros.get(name);
     if (old && (bodyText(old.body) !== bodyText(body) || String(old.params) !== String(params))) {
       this.sink.report('pp-macro-redefined', f.file, line, name);
@@ -658,7 +656,7 @@ class Preprocessor {
           }
           j++;
         }
-        pre.push({ ...t, kind: 'int', value: this.isDefined(n.text) ? 1 : 0 });
+        pre.push(copyToken(t, { kind: 'int', value: this.isDefined(n.text) ? 1 : 0 }));
         i = j;
         continue;
       }
