@@ -3,7 +3,8 @@
 //
 //   %[flags][width][.precision | :n]type     flags: - | = # @ + space 0 'pad'
 //
-// - `-` left, `|` centre, default right justification; width and precision
+// - `-` left, `|` centre (both: centre with the odd space on the right, as
+//   FluffOS), default right justification; width and precision
 //   may be `*` (taken from the next argument); `:n` sets both.
 // - `0` before the width pads with zeros, `'chars'` pads with a repeating
 //   string (`\` escapes a quote or backslash); the later of the two wins.
@@ -43,7 +44,8 @@ const ERRORS = {
   arrayExpected: 'Array expected.',
 } as const;
 
-type Justify = 'right' | 'left' | 'centre';
+/** 'centre-left' is `-|` together: centred, the odd space on the right (FluffOS). */
+type Justify = 'right' | 'left' | 'centre' | 'centre-left';
 
 /** Conversion letters and their class. */
 const CONVERSIONS: Record<string, 'string' | 'lpc' | 'int' | 'float'> = {
@@ -172,8 +174,9 @@ class Formatter {
         this.out += str;
         if (trailing) this.addPad(pad, fill);
         break;
-      case 'centre': {
-        const left = (fill >> 1) + (fill & 1);
+      case 'centre':
+      case 'centre-left': {
+        const left = (fill >> 1) + (justify === 'centre' ? fill & 1 : 0);
         this.addPad(pad, left);
         this.out += str;
         if (trailing) this.addPad(pad, fill - left);
@@ -424,8 +427,8 @@ function formatDirective(f: Formatter, fmt: string, fpos: number): number {
     switch (ch) {
       case ' ': if (signFlag !== '+') signFlag = ' '; break;
       case '+': signFlag = '+'; break;
-      case '-': justify = 'left'; break;
-      case '|': justify = 'centre'; break;
+      case '-': justify = justify === 'centre' ? 'centre-left' : 'left'; break;
+      case '|': justify = justify === 'left' ? 'centre-left' : 'centre'; break;
       case '@': isArray = true; break;
       case '=': mode = 'column'; break;
       case '#': mode = 'table'; break;
