@@ -1,0 +1,292 @@
+// String efuns (driver/efuns/strings.ts). Expected values follow MudOS v22 /
+// Neolith and the MudOS/FluffOS testsuite (explode.lpc, replace_string.lpc,
+// regexp.lpc, reg_assoc.lpc, next_bit.lpc, strsrch.lpc).
+import { describe, expect, it } from 'vitest';
+import {
+  efuns, explode, implode, replaceString, strsrch, repeatString, capitalize, trim, strwidth,
+  setBit, clearBit, testBit, nextBit, crc32, translateRegexp, compileRegexp, regexp, regAssoc, desCrypt,
+} from '../../driver/efuns/strings.js';
+import { LpcError } from '../../driver/vm/errors.js';
+import { LBuffer, type Value } from '../../driver/vm/values.js';
+import { createFakeRuntime, FakeFunction } from './fake-runtime.js';
+
+const rt = createFakeRuntime();
+const call = (name: string, ...args: Value[]) => {
+  const d = efuns.decls.find((e) => e.name === name);
+  if (!d) throw new Error(`no efun ${name}`);
+  return d.impl(rt, ...args);
+};
+
+describe('strlen', () => {
+  it('counts code points', () => {
+    expect(call('strlen', 'abc')).toBe(3);
+    expect(call('strlen', '你好')).toBe(2);
+    expect(call('strlen', '😀x')).toBe(2);
+    expect(call('strlen', '')).toBe(0);
+  });
+  it('rejects a non-string', () => {
+    expect(() => call('strlen', 5)).toThrow('Bad argument 1 to strlen()\n');
+  });
+});
+
+describe('explode', () => {
+  const tmp = 'this is a test';
+  it('splits at a delimiter', () => {
+    expect(explode(rt, tmp, ' ')).toEqual(['this', 'is', 'a', 'test']);
+    expect(explode(rt, 'abcd', ' and ')).toEqual(['abcd']);
+    expect(explode(rt, ' an', ' and ')).toEqual([' an']);
+    expect(explode(rt, 'lh15970183750║abcdefghigk║werert', '║')).toEqual(['lh15970183750', 'abcdefghigk', 'werert']);
+  });
+  it('gives an empty array for an empty string or only delimiters', () => {
+    expect(explode(rt, '', ' and ')).toEqual([]);
+    expect(explode(rt, '   ', ' ')).toEqual([]);
+  });
+  it('splits into characters with an empty delimiter', () => {
+    expect(explode(rt, 'ab😀', '')).toEqual(['a', 'b', '😀']);
+  });
+  it('drops all leading delimiters and one trailing (MudOS default)', () => {
+    expect(explode(rt, '     ' + tmp, ' ')).toEqual(['this', 'is', 'a', 'test']);
+    expect(explode(rt, 'this  is  a  test  ', '  ')).toEqual(['this', 'is', 'a', 'test']);
+    expect(explode(rt, '..x.y..z..', '.')).toEqual(['x', 'y', '', 'z', '']);
+  });
+  it('drops one leading delimiter in sane mode', () => {
+    expect(explode(rt, '     ' + tmp, ' ', 'sane')).toEqual(['', '', '', '', 'this', 'is', 'a', 'test']);
+    expect(explode(rt, '..x.y..z..', '.', 'sane')).toEqual(['', 'x', 'y', '', 'z', '']);
+  });
+  it('keeps everything in reversible mode and explode_reversible()', () => {
+    expect(explode(rt, '..x.y..z..', '.', 'reversible')).toEqual(['', '', 'x', 'y', '', 'z', '', '']);
+    expect(call('explode_reversible', '      ' + 'this  is  a  test  ', '  '))
+      .toEqual(['', '', '', 'this', 'is', 'a', 'test', '']);
+    const s = '  a  b ';
+    expect(implode(rt, call('explode_reversible', s, ' ') as Value[], ' ')).toBe(s);
+  });
+  it('reads the mode from the runtime limits', () => {
+    const sane = createFakeRuntime({ explodeMode: 'sane' });
+    expect(explode(sane, '..x', '.')).toEqual(['', 'x']);
+  });
+  it('stops at the maximum array size', () => {
+    const small = createFakeRuntime({ maxArraySize: 3 });
+    expect(explode(small, 'a b c d e', ' ')).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('implode', () => {
+  it('joins strings and skips other values', () => {
+    expect(call('implode', ['a', 1, 'b'], ', ')).toBe('a, b');
+    expect(call('implode', [], ',')).toBe('');
+  });
+  it('folds with a function', () => {
+    const add = new FakeFunction((a, b) => (a as number) + (b as number));
+    expect(call('implode', [1, 2, 3], add)).toBe(6);
+    expect(call('implode', [1, 2, 3], add, 10)).toBe(16);
+    expect(call('implode', [], add)).toBe(0);
+    expect(call('implode', [], add, 7)).toBe(7);
+    expect(call('implode', [5], add)).toBe(5);
+  });
+  it('rejects a third argument with a string', () => {
+    expect(() => call('implode', ['a'], ',', 1)).toThrow(/Third argument to implode\(\) is illegal/);
+  });
+});
+
+describe('replace_string', () => {
+  const src = 'This is a test';
+  it('replaces every occurrence', () => {
+    expect(call('replace_string', src, 'is', 'x')).toBe('Thx x a test');
+    expect(call('replace_string', src, 'is', '')).toBe('Th  a test');
+    expect(call('replace_string', src, 's', 'foo')).toBe('Thifoo ifoo a tefoot');
+    expect(call('replace_string', '  1  2  3   ', '   ', '')).toBe('  1  2  3');
+  });
+  it('leaves the string alone for an empty pattern or no match', () => {
+    expect(call('replace_string', src, '', 'bar')).toBe(src);
+    expect(call('replace_string', src, 'foo', 'bar', 5, 4)).toBe(src);
+  });
+  it('honours max (four arguments)', () => {
+    expect(call('replace_string', src, 'is', 'x', 1)).toBe('Thx is a test');
+    expect(call('replace_string', 'xyxx', 'x', 'z', 2)).toBe('zyzx');
+    expect(call('replace_string', src, 's', '', 2)).toBe('Thi i a test');
+  });
+  it('honours first..last for long and one-character patterns (COMPAT.md rule 3)', () => {
+    expect(call('replace_string', src, 'is', 'x', 2, 2)).toBe('This x a test');
+    expect(call('replace_string', src, 'is', 'foo', 0, 1)).toBe('Thfoo is a test');
+    expect(call('replace_string', 'xyxxy', 'x', 'z', 2, 3)).toBe('xyzzy');
+    expect(call('replace_string', src, 's', 'x', 1, 3)).toBe('Thix ix a text');
+    expect(call('replace_string', src, 's', '', 2, 2)).toBe('This i a test');
+    expect(call('replace_string', src, 's', 'x', 0, 0)).toBe('Thix ix a text');
+  });
+  it('gives the undefined zero when the result would be too long', () => {
+    const small = createFakeRuntime({ maxStringLength: 10 });
+    expect(Object.is(replaceString(small, 'aaaa', 'a', 'xxxx'), -0)).toBe(true);
+  });
+  it('rejects a sixth argument', () => {
+    expect(() => call('replace_string', 'a', 'a', 'b', 1, 2, 3)).toThrow(/Too many args/);
+  });
+});
+
+describe('strsrch', () => {
+  const txt = 'Every day is a new day. 不过话得说回来 luck 😀 luck';
+  it('finds substrings and characters by code-point offset', () => {
+    expect(strsrch(rt, txt, ' ')).toBe(5);
+    expect(strsrch(rt, txt, 'k'.codePointAt(0)!)).toBe(35);
+    expect(strsrch(rt, txt, '不过')).toBe(24);
+    expect(strsrch(rt, txt, '来')).toBe(30);
+    expect(strsrch(rt, txt, 'luck')).toBe(32);
+  });
+  it('searches from the end with a non-zero flag', () => {
+    expect(strsrch(rt, txt, 'luck', -1)).toBe(39);
+    expect(strsrch(rt, 'a😀bcb', 'b', -1)).toBe(4);
+  });
+  it('returns -1 when absent or for an empty needle', () => {
+    expect(strsrch(rt, txt, 'z')).toBe(-1);
+    expect(strsrch(rt, txt, '')).toBe(-1);
+    expect(strsrch(rt, 'ab', 'abc')).toBe(-1);
+  });
+  it('rejects an invalid character', () => {
+    expect(() => strsrch(rt, 'a', 0)).toThrow(/invalid wide character/);
+  });
+});
+
+describe('case, trim, repeat, width', () => {
+  it('capitalizes the first character only', () => {
+    expect(capitalize('hello world')).toBe('Hello world');
+    expect(capitalize('élan')).toBe('Élan');
+    expect(capitalize('')).toBe('');
+    expect(capitalize('1abc')).toBe('1abc');
+  });
+  it('changes case', () => {
+    expect(call('lower_case', 'HeLLo')).toBe('hello');
+    expect(call('upper_case', 'HeLLo')).toBe('HELLO');
+  });
+  it('trims whitespace or given characters', () => {
+    expect(trim('  a b \n')).toBe('a b');
+    expect(call('ltrim', '  a  ')).toBe('a  ');
+    expect(call('rtrim', '  a  ')).toBe('  a');
+    expect(call('trim', 'xxaxx', 'x')).toBe('a');
+  });
+  it('repeats strings', () => {
+    expect(repeatString(rt, 'ab', 3)).toBe('ababab');
+    expect(repeatString(rt, 'ab', 0)).toBe('');
+    expect(repeatString(rt, 'ab', -2)).toBe('');
+    expect(() => repeatString(createFakeRuntime({ maxStringLength: 5 }), 'ab', 3)).toThrow('repeat_string: String too large.\n');
+  });
+  it('measures terminal width', () => {
+    expect(strwidth('abc')).toBe(3);
+    expect(strwidth('你好')).toBe(4);
+    expect(strwidth('e\u0301')).toBe(1);
+  });
+  it('compares strings', () => {
+    expect(call('strcmp', 'a', 'b')).toBeLessThan(0);
+    expect(call('strcmp', 'b', 'a')).toBeGreaterThan(0);
+    expect(call('strcmp', 'ab', 'ab')).toBe(0);
+    expect(call('strcmp', 'ab', 'abc')).toBeLessThan(0);
+  });
+});
+
+describe('bit strings', () => {
+  it('sets bits, six per character offset from space', () => {
+    expect(setBit(rt, '', 0)).toBe('!');
+    expect(setBit(rt, '', 7)).toBe(' "');
+    expect(setBit(rt, '!', 5)).toBe('A');
+  });
+  it('tests, clears and walks bits', () => {
+    const bits = setBit(rt, setBit(rt, '', 3), 10);
+    expect(testBit(rt, bits, 3)).toBe(1);
+    expect(testBit(rt, bits, 4)).toBe(0);
+    expect(testBit(rt, bits, 1000)).toBe(0);
+    expect(nextBit(bits, -1)).toBe(3);
+    expect(nextBit(bits, 3)).toBe(10);
+    expect(nextBit(bits, 10)).toBe(-1);
+    expect(clearBit(rt, bits, 3)).toBe(' 0');
+    expect(clearBit(rt, bits, 100)).toBe(bits);
+  });
+  it('searches from bit 0 inclusive for a start of 0 (MudOS)', () => {
+    expect(nextBit(setBit(rt, '', 0), 0)).toBe(0);
+  });
+  it('rejects negative and too large bit numbers', () => {
+    expect(() => setBit(rt, '', -1)).toThrow('Bad argument 2 (negative) to set_bit().\n');
+    expect(() => setBit(rt, '', 1201)).toThrow(/maximum bits: 1200/);
+    expect(() => clearBit(rt, 'a', 1)).toThrow(/Illegal bit pattern/);
+  });
+});
+
+describe('crc32', () => {
+  it('computes MudOS CRC-32 (no final inversion) of strings and buffers', () => {
+    expect(crc32(new TextEncoder().encode('hello'))).toBe(0xc9ef5979);
+    expect(call('crc32', 'hello')).toBe(0xc9ef5979);
+    expect(call('crc32', new LBuffer(new TextEncoder().encode('hello')))).toBe(0xc9ef5979);
+    expect(call('crc32', '')).toBe(0xffffffff);
+  });
+});
+
+describe('crypt', () => {
+  it('matches the C library DES crypt', () => {
+    // Reference values from glibc crypt(3) (perl -e 'print crypt("test","ab")').
+    expect(desCrypt('test', 'ab')).toBe('abgOeLfPimXQo');
+    expect(desCrypt('password', 'xy')).toBe('xyAjYtmfRYx/.');
+    expect(desCrypt('longpassword123', 'Zz')).toBe('ZzIyHEjAFZRko');
+    expect(desCrypt('', '..')).toBe('..X8NBuQ4l6uQ');
+  });
+  it('verifies with the hash as salt, and makes a salt when none is given', () => {
+    const h = call('crypt', 'secret', 0) as string;
+    expect(h).toHaveLength(13);
+    expect(call('crypt', 'secret', h)).toBe(h);
+    expect(call('crypt', 'Secret', h)).not.toBe(h);
+  });
+});
+
+describe('regular expressions', () => {
+  it('translates MudOS syntax', () => {
+    expect(translateRegexp('a\\.b')).toEqual({ source: 'a\\.b' });
+    expect(translateRegexp('\\d')).toEqual({ source: 'd' });
+    expect(translateRegexp('[]a-c]')).toEqual({ source: '[\\]ab-c]' });
+    expect(translateRegexp('+')).toEqual({ error: '+ follows nothing\n' });
+    expect(translateRegexp('a**')).toEqual({ error: 'nested *?+\n' });
+    expect(translateRegexp('[ab')).toEqual({ error: 'unmatched []\n' });
+    expect(translateRegexp('(a')).toEqual({ error: 'unmatched ()\n' });
+    expect(translateRegexp('a\\{2\\}')).toEqual({ error: 'sorry, unimplemented operator\n' });
+  });
+  it('supports word boundaries and sets', () => {
+    const re = compileRegexp(rt, '\\<cat\\>');
+    expect(re.test('a cat sat')).toBe(true);
+    expect(re.test('concatenate')).toBe(false);
+    expect(compileRegexp(rt, '^[^0-9]+$').test('abc')).toBe(true);
+    expect(compileRegexp(rt, 'a.c').test('a\nc')).toBe(true);
+  });
+  it('tests single strings', () => {
+    expect(regexp(rt, 'tabba', 'a*b')).toBe(1);
+    expect(regexp(rt, 'tbba', 'a+b')).toBe(0);
+  });
+  it('filters arrays, optionally inverted and with indices', () => {
+    expect(regexp(rt, ['foo', 'bar', 'bazz'], 'b')).toEqual(['bar', 'bazz']);
+    expect(regexp(rt, ['foo', 'bar', 'bazz'], '^...$')).toEqual(['foo', 'bar']);
+    expect(regexp(rt, ['foo', 'bar', 'bazz'], '(oo|zz)', 1)).toEqual(['foo', 1, 'bazz', 3]);
+    expect(regexp(rt, ['foo', 'bar', 5], 'oo', 2)).toEqual(['bar']);
+  });
+  it('raises errors for bad patterns and arguments', () => {
+    expect(() => regexp(rt, 'foo', '+')).toThrow(LpcError);
+    expect(() => regexp(rt, ['foo', 'bar'], '+')).toThrow('+ follows nothing\n');
+    expect(() => call('regexp', 'foo', 'bar', 1)).toThrow(/3rd argument illegal/);
+    expect(() => call('regexp', 'foo', 'bar', 'bazz')).toThrow(/Bad argument 3 to regexp/);
+  });
+  it('splits with reg_assoc', () => {
+    expect(regAssoc(rt, 'testhahatest', ['haha', 'te'], [2, 3], 4))
+      .toEqual([['', 'te', 'st', 'haha', '', 'te', 'st'], [4, 3, 4, 2, 4, 3, 4]]);
+    expect(regAssoc(rt, 'abc', [], [])).toEqual([['abc'], [0]]);
+    expect(regAssoc(rt, 'a1b22', ['[0-9]+'], ['N'])).toEqual([['a', '1', 'b', '22', ''], [0, 'N', 0, 'N', 0]]);
+  });
+  it('rejects bad reg_assoc arguments', () => {
+    expect(() => call('reg_assoc', 'foo', [1], [2, 3])).toThrow(/sizes must be identical/);
+    expect(() => call('reg_assoc', 'foo', [1, 2], [2, 3])).toThrow(/Non-string found in pattern array/);
+    expect(() => call('reg_assoc', 'foo', ['bar', '+'], [0, 1])).toThrow(/follows nothing/);
+  });
+});
+
+describe('declarations', () => {
+  it('declares every string efun once, with sprintf and printf', () => {
+    const names = efuns.decls.map((d) => d.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const n of ['strlen', 'explode', 'implode', 'replace_string', 'strsrch', 'regexp', 'reg_assoc',
+      'capitalize', 'lower_case', 'upper_case', 'crypt', 'crc32', 'set_bit', 'clear_bit', 'test_bit', 'next_bit',
+      'repeat_string', 'strwidth', 'sprintf', 'printf']) expect(names).toContain(n);
+    expect(efuns.area).toBe('strings');
+  });
+});
