@@ -101,11 +101,14 @@ function regexpSpan(rt: Runtime, fmt: string, f: number): { pattern: string; nex
 
 /**
  * Matches `input` against `format`. `lvalueCount` is the number of lvalues
- * given (it bounds assignments and triggers "Too few arguments").
+ * given: it triggers "Too few arguments" and decides whether leftover input
+ * goes into a spare lvalue. When it is unknown (undefined or
+ * Number.MAX_SAFE_INTEGER) neither happens.
  */
-export function sscanf(rt: Runtime, input: string, format: string, lvalueCount = Number.MAX_SAFE_INTEGER): ScanResult {
+export function sscanf(rt: Runtime, input: string, format: string, lvalueCount?: number): ScanResult {
   const values: Value[] = [];
-  let left = lvalueCount;
+  const known = lvalueCount !== undefined && lvalueCount < Number.MAX_SAFE_INTEGER;
+  let left = known ? lvalueCount : Number.MAX_SAFE_INTEGER;
   let matches = 0;
   let s = 0;
   let f = 0;
@@ -136,7 +139,7 @@ export function sscanf(rt: Runtime, input: string, format: string, lvalueCount =
     }
     if (f >= format.length) {
       // Format exhausted: leftover input goes into the next lvalue, if any.
-      if (s < input.length && left > 0) {
+      if (s < input.length && left > 0 && known) {
         matches++;
         assign(input.slice(s));
       }
@@ -283,7 +286,14 @@ export function sscanf(rt: Runtime, input: string, format: string, lvalueCount =
   }
 }
 
-/** The values sscanf() assigns, in order (see `sscanf` for the match count). */
-export function scanFormat(rt: Runtime, input: string, format: string, lvalueCount?: number): Value[] {
-  return sscanf(rt, input, format, lvalueCount).values;
+/** sscanf() values with the match count attached (the count can exceed the values: skips count). */
+export type ScanValues = Value[] & { matches: number };
+
+/**
+ * The values sscanf() assigns, in order, with `.matches` the value the LPC
+ * expression must return (it differs from `.length` when `%*` skips matched).
+ */
+export function scanFormat(rt: Runtime, input: string, format: string, lvalueCount?: number): ScanValues {
+  const r = sscanf(rt, input, format, lvalueCount);
+  return Object.assign(r.values, { matches: r.matches });
 }

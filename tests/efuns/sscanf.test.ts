@@ -122,8 +122,18 @@ describe('errors', () => {
 });
 
 describe('helpers', () => {
-  it('scanFormat returns only the assigned values', () => {
-    expect(scanFormat(rt, 'a=1', '%s=%d', 2)).toEqual(['a', 1]);
+  it('scanFormat returns the assigned values with the match count attached', () => {
+    const r = scanFormat(rt, 'a=1', '%s=%d', 2);
+    expect([...r]).toEqual(['a', 1]);
+    expect(r.matches).toBe(2);
+    const skipped = scanFormat(rt, 'foo.c', '%*s.c');
+    expect([...skipped]).toEqual([]);
+    expect(skipped.matches).toBe(1);
+  });
+  it('without a known lvalue count, leaves leftover input unassigned and never complains', () => {
+    expect(sscanf(rt, '12abc', '%d')).toEqual({ values: [12], matches: 1 });
+    expect(sscanf(rt, '12abc', '%d', Number.MAX_SAFE_INTEGER)).toEqual({ values: [12], matches: 1 });
+    expect(sscanf(rt, '1 2', '%d %d')).toEqual({ values: [1, 2], matches: 2 });
   });
   it('parseCInt and parseCFloat report where they stopped', () => {
     expect(parseCInt('  42x', 0, 10)).toEqual({ value: 42, end: 4 });
