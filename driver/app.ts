@@ -1,0 +1,88 @@
+// App mode: run one LPC file as the master object, with its directory as the
+// mudlib (COMPAT.md "Config file": the positional `app.c args…`). Output of
+// write()/printf()/debug_message() goes to stdout; call_outs run until none
+// remain or shutdown() is called, whose argument is the exit code.
+import { createCompiler } from './lpc/compile.js';
+import { installEfuns } from './efuns/index.js';
+import { Runtime, ShutdownSignal } from './vm/runtime.js';
+import type { MudlibHost } from './vm/host.js';
+import { DEFAULT_LIMITS, type Limits } from './vm/runtime-api.js';
+import { LpcError } from './vm/errors.js';
+import type { Value } from './vm/values.js';
+
+export interface AppOptions {
+  host: MudlibHost;
+  /** Mudlib-absolute path of the app file ("/app.c"). */
+  appPath: string;
+  args: string[];
+  limits?: Partial<Limits>;
+  defines?: Record<string, string>;
+  includeDirs?: string[];
+  globalInclude?: string;
+  simulEfunFile?: string;
+  /** Waits `ms` of real time (app mode); tests pass a virtual clock advance instead. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** Quotes a JS string as an LPC string literal. */
+export function lpcString(s: string): string {
+  return '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t') + '"';
+}
+
+/** Builds a runtime with efuns and a compiler attached. */
+export function createRuntime(opts: AppOptions): Runtime {
+  const rt = new Runtime(opts.host, { ...DEFAULT_LIMITS, ...opts.limits });
+  installEfuns(rt);
+  const defines: Record<string, string> = {
+    __ARGV__: `({ ${opts.args.map(lpcString).join(', ')} })`,
+    ...opts.defines,
+  };
+  rt.compiler = createCompiler({ includeDirs: opts.includeDirs ?? [], globalInclude: opts.globalInclude, defines });
+  rt.debugHook = (t) => opts.host.stdout(t);
+  return rt;
+}
+
+/** Runs an app to completion; resolves to the exit code. */
+export async function runApp(opts: AppOptions, rt = createRuntime(opts)): Promise<number> {
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  try {
+    if (opts.simulEfunFile) {
+      const sef = rt.runTop(() => rt.loadObject(opts.simulEfunFile!));
+      if (sef) rt.simulEfuns = sef;
+    }
+    const master = rt.runTop(() => {
+      const ob = rt.loadObject(opts.appPath);
+      return ob;
+    });
+    if (!master) {
+      if (rt.shutdownCode !== undefined) return rt.shutdownCode;
+      return 1;
+    }
+    rt.master = master;
+    // MudOS boot: epilog() names files to preload.
+    const files = rt.runTop(() => rt.masterApply('epilog', [0]));
+    if (Array.isArray(files)) {
+      for (const f of files as Value[]) {
+        if (typeof f !== 'string') continue;
+        rt.runTop(() => {
+          if (master.linked.table.has('preload')) rt.masterApply('preload', [f]);
+          else rt.loadObject(f);
+        });
+      }
+    }
+    while (rt.shutdownCode === undefined) {
+      const due = rt.callouts.nextDue();
+      if (due === undefined) break;
+      const wait = due - opts.host.now();
+      if (wait > 0) await sleep(wait);
+      rt.runDueCallOuts();
+    }
+  } catch (e) {
+    if (!(e instanceof ShutdownSignal)) {
+      if (e instanceof LpcError) opts.host.stderr(`*${e.message}\n`);
+      else throw e;
+      return 1;
+    }
+  }
+  return rt.shutdownCode ?? 0;
+}

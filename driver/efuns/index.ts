@@ -1,0 +1,47 @@
+// Gathers every efun area module into one table and installs it into a
+// Runtime. To add an area: import its `efuns` here and list it in AREAS
+// (one line each). A later area may replace an earlier declaration of the
+// same name (e.g. the interactive module's write()).
+import type { EfunDecl } from './registry.js';
+import type { EfunEntry, Runtime } from '../vm/runtime.js';
+import { parseSignature } from '../vm/efun-signature.js';
+import { scanFormat } from './sscanf.js';
+import { efuns as arrays } from './arrays.js';
+import { efuns as envsubst } from './envsubst.js';
+import { efuns as files } from './files.js';
+import { efuns as functions } from './functions.js';
+import { efuns as json } from './json.js';
+import { efuns as mappings } from './mappings.js';
+import { efuns as math } from './math.js';
+import { efuns as objects } from './objects.js';
+import { efuns as saveFormat } from './save-format.js';
+import { efuns as strings } from './strings.js';
+import { efuns as system } from './system.js';
+import { efuns as types } from './types.js';
+
+export const AREAS: { area: string; decls: EfunDecl[] }[] = [
+  system, objects, functions, files, types, strings, arrays, mappings, math, json, saveFormat, envsubst,
+];
+
+let table: Map<string, EfunEntry> | undefined;
+
+/** Every efun by LPC name (aliases included), with its parsed signature. */
+export function efunTable(): Map<string, EfunEntry> {
+  if (table) return table;
+  table = new Map();
+  for (const { decls } of AREAS) {
+    for (const d of decls) {
+      const sig = parseSignature(d.signature);
+      for (const name of [d.name, ...(d.aliases ?? [])]) {
+        table.set(name, { name, impl: d.impl, masks: sig.masks, min: sig.min, max: sig.max, ret: sig.ret });
+      }
+    }
+  }
+  return table;
+}
+
+/** Installs the efuns (and the compiler-level helpers such as sscanf) into a runtime. */
+export function installEfuns(rt: Runtime): void {
+  for (const [name, e] of efunTable()) rt.efuns.set(name, e);
+  rt.sscanfImpl = (r, input, format, count) => scanFormat(r, input, format, count);
+}

@@ -1,0 +1,229 @@
+// System efuns the engine and benchmarks need: errors (error, throw), eval
+// cost, rusage/time, debug_message, shutdown, uids (a minimal model: uids come
+// from the master's creator_file, seteuid asks valid_seteuid when defined),
+// write (app mode; the interactive module routes it to users), and call_outs
+// (millisecond precision, COMPAT.md rule 3).
+import { defineEfuns } from './registry.js';
+import type { Runtime as RuntimeApi } from '../vm/runtime-api.js';
+import type { Runtime } from '../vm/runtime.js';
+import { LpcError } from '../vm/errors.js';
+import { floatToString } from '../vm/ops.js';
+import { describeValue } from './describe.js';
+import { LpcObject } from '../vm/object.js';
+import { LFloat, LFunction, LMapping, truthy, type Value } from '../vm/values.js';
+
+const vm = (rt: RuntimeApi) => rt as Runtime;
+
+function current(rt: RuntimeApi): LpcObject {
+  const cur = vm(rt).cur;
+  if (!cur) return rt.error('No current object');
+  return cur;
+}
+
+/** Seconds (int or float) → ms, never negative. */
+function delayMs(v: Value): number {
+  const s = v instanceof LFloat ? v.f : typeof v === 'bigint' ? Number(v) : (v as number);
+  return Math.max(0, Math.round(s * 1000));
+}
+
+function remainingSeconds(rt: RuntimeApi, due: number): number {
+  return Math.max(0, Math.ceil((due - vm(rt).callouts.now()) / 1000));
+}
+
+export const efuns = defineEfuns('system', [
+  {
+    name: 'error',
+    signature: 'void error(string)',
+    doc: 'Raises a runtime error; catch() returns "*" + the message.',
+    impl: (_rt, msg: string) => {
+      throw new LpcError(msg);
+    },
+  },
+  {
+    name: 'throw',
+    signature: 'void throw(mixed)',
+    doc: 'Raises an error whose catch() value is the argument (throw(0) is "*Unspecified error").',
+    impl: (_rt, v: Value) => {
+      if (v === 0) throw new LpcError('Unspecified error');
+      throw new LpcError('Error: throw with no catch.', false, v);
+    },
+  },
+  {
+    name: 'eval_cost',
+    signature: 'int eval_cost()',
+    doc: 'Evaluation cost left in the current execution.',
+    impl: (rt) => Math.max(0, vm(rt).ev),
+  },
+  {
+    name: 'reset_eval_cost',
+    signature: 'void reset_eval_cost()',
+    doc: 'Gives the current execution a fresh evaluation budget.',
+    impl: (rt) => {
+      vm(rt).resetEvalCost();
+      return 0;
+    },
+  },
+  {
+    name: 'set_eval_limit',
+    signature: 'int set_eval_limit(int)',
+    doc: 'Sets MaxEvaluationCost (0 reads it); returns the limit.',
+    impl: (rt, n: Value) => {
+      if (typeof n === 'number' && n > 0) rt.limits.maxEvaluationCost = n;
+      if (n === -1) return Math.max(0, vm(rt).ev);
+      return rt.limits.maxEvaluationCost;
+    },
+  },
+  {
+    name: 'rusage',
+    signature: 'mapping rusage()',
+    doc: 'CPU usage of the driver process: utime and stime in ms, and friends.',
+    impl: (rt) => {
+      const { utime, stime } = vm(rt).host.cpuMs();
+      const m = new LMapping();
+      m.set('utime', Math.round(utime));
+      m.set('stime', Math.round(stime));
+      for (const k of ['maxrss', 'ixrss', 'idrss', 'isrss', 'minflt', 'majflt', 'nswap', 'inblock', 'oublock',
+        'msgsnd', 'msgrcv', 'nsignals', 'nvcsw', 'nivcsw']) m.set(k, 0);
+      return m;
+    },
+  },
+  {
+    name: 'time',
+    signature: 'int time()',
+    doc: 'Seconds since the epoch.',
+    impl: (rt) => Math.floor(vm(rt).host.now() / 1000),
+  },
+  {
+    name: 'time_ns',
+    signature: 'int time_ns()',
+    doc: 'Nanoseconds since the epoch (ms precision).',
+    impl: (rt) => Math.floor(vm(rt).host.now()) * 1_000_000,
+  },
+  {
+    name: 'uptime',
+    signature: 'int uptime()',
+    doc: 'Seconds since the driver started.',
+    impl: (rt) => Math.floor((vm(rt).host.now() - vm(rt).startTime) / 1000),
+  },
+  {
+    name: 'debug_message',
+    signature: 'void debug_message(string)',
+    doc: 'Writes a line to the driver log (stdout in app mode).',
+    impl: (rt, msg: string) => {
+      vm(rt).debugOut(msg);
+      return 0;
+    },
+  },
+  {
+    name: 'write',
+    signature: 'void write(mixed)',
+    doc: 'Sends text to this_player() (stdout in app mode).',
+    impl: (rt, v: Value) => {
+      const text = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'bigint' ? String(v)
+        : v instanceof LFloat ? floatToString(v.f) : describeValue(rt, v);
+      vm(rt).write(text);
+      return 0;
+    },
+  },
+  {
+    name: 'shutdown',
+    signature: 'void shutdown(void | int)',
+    doc: 'Stops the driver with an exit code.',
+    impl: (rt, code?: Value) => vm(rt).shutdown(typeof code === 'number' ? code : 0),
+  },
+  {
+    name: 'getuid',
+    signature: 'string getuid(void | object)',
+    doc: 'The uid of an object (from the master’s creator_file).',
+    impl: (rt, ob?: Value) => {
+      const o = ob === undefined ? current(rt) : ob;
+      return o instanceof LpcObject && !o.destructed ? o.uid : rt.badArgument('getuid', 1);
+    },
+  },
+  {
+    name: 'geteuid',
+    signature: 'mixed geteuid(void | object | function)',
+    doc: 'The effective uid of an object.',
+    impl: (rt, ob?: Value) => {
+      const o = ob === undefined ? current(rt) : ob instanceof LFunction ? ob.owner : ob;
+      return o instanceof LpcObject && !o.destructed ? o.euid : 0;
+    },
+  },
+  {
+    name: 'seteuid',
+    signature: 'int seteuid(string | int)',
+    doc: 'Sets the current object’s euid (the master’s valid_seteuid decides when defined).',
+    impl: (rt, uid: Value) => {
+      const cur = current(rt);
+      const r = vm(rt);
+      if (uid !== 0 && typeof uid !== 'string') return rt.badArgument('seteuid', 1);
+      const master = r.master;
+      if (master && !master.destructed && master.linked.table.has('valid_seteuid')) {
+        if (!truthy(r.masterApply('valid_seteuid', [cur, uid]) ?? 0)) return 0;
+      } else if (uid !== 0 && uid !== cur.uid && master && cur !== master) {
+        return 0;
+      }
+      cur.euid = uid as string | 0;
+      return 1;
+    },
+  },
+  {
+    name: 'export_uid',
+    signature: 'int export_uid(object)',
+    doc: 'Gives another object the current euid as its uid when it has none.',
+    impl: (rt, ob: Value) => {
+      const cur = current(rt);
+      if (ob instanceof LpcObject && !ob.destructed && !ob.euid) ob.euid = cur.euid;
+      return 1;
+    },
+  },
+  {
+    name: 'call_out',
+    signature: 'int call_out(string | function, int | float, ...)',
+    doc: 'Calls a function after a delay in seconds (ms precision); returns a handle.',
+    impl: (rt, fn: Value, delay: Value, ...args: Value[]) => {
+      const r = vm(rt);
+      const c = r.callouts.add(current(rt), fn, delayMs(delay), args, r.tp);
+      return c.handle;
+    },
+  },
+  {
+    name: 'remove_call_out',
+    signature: 'int remove_call_out(void | string | int)',
+    doc: 'Cancels a call_out; returns the seconds it had left, or -1.',
+    impl: (rt, which?: Value) => {
+      const r = vm(rt);
+      const cur = current(rt);
+      if (which === undefined) {
+        r.callouts.cancelAllOf(cur);
+        return 0;
+      }
+      const c = typeof which === 'number'
+        ? r.callouts.list().find((x) => x.handle === which && x.ob === cur)
+        : r.callouts.find(cur, which as string);
+      if (!c) return -1;
+      r.callouts.cancel(c);
+      return remainingSeconds(rt, c.due);
+    },
+  },
+  {
+    name: 'find_call_out',
+    signature: 'int find_call_out(string | int)',
+    doc: 'Seconds left before a pending call_out, or -1.',
+    impl: (rt, which: Value) => {
+      const r = vm(rt);
+      const cur = current(rt);
+      const c = typeof which === 'number'
+        ? r.callouts.list().find((x) => x.handle === which)
+        : r.callouts.find(cur, which as string);
+      return c ? remainingSeconds(rt, c.due) : -1;
+    },
+  },
+  {
+    name: 'call_out_info',
+    signature: 'mixed *call_out_info()',
+    doc: 'Pending call_outs as ({ object, function, seconds left }).',
+    impl: (rt) => vm(rt).callouts.list().filter((c) => !c.ob.destructed)
+      .map((c) => [c.ob, typeof c.fn === 'string' ? c.fn : c.fn, remainingSeconds(rt, c.due)]),
+  },
+]);

@@ -1,0 +1,461 @@
+// Codegen: one LPC program (AST) → the JS source of its factory
+// (DESIGN.md decision 1). The factory `(R, vo) => { fns, init, link }` is
+// instantiated once per (final program, inherit position): `vo` is the offset
+// of this program's variables in the object, and late-bound call targets are
+// closure variables filled by `link`. Each LPC function becomes one JS
+// function `(ob, ...params)`; eval cost and call depth are counted at function
+// entry and loop back-edges only. A line table maps JS lines back to LPC
+// lines for tracebacks, so no per-statement bookkeeping happens at run time.
+import type {
+  AnonFunction, Block, Expr, ForeachStmt, FunctionDecl, FunctionPtr, Loc, Program as Ast, Stmt,
+  SwitchStmt, TopDecl, VarDecl,
+} from './ast.js';
+import { FnCtx, ProgCtx, tyOf, typeText, type CodegenEnv, type Line } from './codegen-context.js';
+import { ExprEmitter, retTy, type Ex } from './codegen-expr.js';
+import {
+  ClassDefinition, F_NOMASK, F_PRIVATE, F_PROTECTED, F_PROTOTYPE, F_PUBLIC, F_STATIC, F_VARARGS,
+  type FunctionDef, type Program,
+} from '../vm/program.js';
+
+export type { CodegenEnv } from './codegen-context.js';
+
+const ENTER = 'if (--R.ev < 0 | ++R.d > R.md) R.enterFail();';
+const BACKEDGE = 'if (--R.ev < 0) R.tooLong();';
+
+function flagsOf(m: { private?: boolean; static?: boolean; nosave?: boolean; public?: boolean; protected?: boolean; nomask?: boolean; varargs?: boolean }): number {
+  return (m.private ? F_PRIVATE : 0) | (m.static || m.nosave ? F_STATIC : 0) | (m.protected ? F_PROTECTED : 0)
+    | (m.nomask ? F_NOMASK : 0) | (m.varargs ? F_VARARGS : 0) | (m.public ? F_PUBLIC : 0);
+}
+
+/** Flattens modifier blocks, merging their modifiers into the declarations. */
+function flatten(decls: TopDecl[], outer: Record<string, boolean | undefined> = {}): TopDecl[] {
+  const out: TopDecl[] = [];
+  for (const d of decls) {
+    if (d.kind === 'ModifierBlock') out.push(...flatten(d.decls, { ...outer, ...d.modifiers }));
+    else if (d.kind === 'VarDecl' || d.kind === 'Function' || d.kind === 'Inherit') {
+      out.push({ ...d, modifiers: { ...outer, ...d.modifiers } } as TopDecl);
+    } else out.push(d);
+  }
+  return out;
+}
+
+class Emitter extends ExprEmitter {
+  forCtx(fn: FnCtx): ExprEmitter {
+    return new Emitter(this.p, fn);
+  }
+
+  // -------------------------------------------------------------------------
+  // Statements
+
+  block(b: Block): void {
+    this.fn.pushScope();
+    for (const s of b.body) this.stmt(s);
+    this.fn.popScope();
+  }
+
+  /** A statement as its own JS block (loop and if bodies). */
+  body(s: Stmt): void {
+    this.fn.indent++;
+    if (s.kind === 'Block') this.block(s);
+    else {
+      this.fn.pushScope();
+      this.stmt(s);
+      this.fn.popScope();
+    }
+    this.fn.indent--;
+  }
+
+  stmt(s: Stmt): void {
+    const f = this.fn;
+    switch (s.kind) {
+      case 'Block':
+        f.emit('{', s.loc);
+        this.body(s);
+        f.emit('}');
+        return;
+      case 'ExprStmt':
+        f.at(s.loc);
+        f.emit(`${this.val(this.expr(s.expr))};`);
+        return;
+      case 'LocalVarDecl':
+        for (const d of s.declarators) {
+          f.at(d.loc);
+          const init = d.init ? this.val(this.expr(d.init)) : '0';
+          const v = f.declareLocal(d.name, tyOf(d.type));
+          f.emit(`${v.js} = ${init};`);
+        }
+        return;
+      case 'If': {
+        f.at(s.loc);
+        f.emit(`if (${this.test(this.expr(s.test))}) {`);
+        this.body(s.then);
+        if (s.else) {
+          f.emit('} else {');
+          this.body(s.else);
+        }
+        f.emit('}');
+        return;
+      }
+      case 'While':
+        f.at(s.loc);
+        f.emit(`while (${this.test(this.expr(s.test))}) {`);
+        f.emit(`  ${BACKEDGE}`);
+        this.loopBody(s.body, null);
+        f.emit('}');
+        return;
+      case 'DoWhile': {
+        f.emit('do {', s.loc);
+        f.emit(`  ${BACKEDGE}`);
+        this.loopBody(s.body, null);
+        f.at(s.test.loc);
+        f.emit(`} while (${this.test(this.expr(s.test))});`);
+        return;
+      }
+      case 'For': {
+        f.at(s.loc);
+        f.pushScope();
+        let init = '';
+        if (s.init?.kind === 'LocalVarDecl') {
+          init = s.init.declarators.map((d) => {
+            const value = d.init ? this.val(this.expr(d.init)) : '0';
+            return `${f.declareLocal(d.name, tyOf(d.type)).js} = ${value}`;
+          }).join(', ');
+        } else if (s.init) init = this.val(this.expr(s.init as Expr));
+        const test = s.test ? this.test(this.expr(s.test)) : '';
+        const update = s.update ? this.val(this.expr(s.update)) : '';
+        f.emit(`for (${init}; ${test}; ${update}) {`);
+        f.emit(`  ${BACKEDGE}`);
+        this.loopBody(s.body, null);
+        f.emit('}');
+        f.popScope();
+        return;
+      }
+      case 'Foreach':
+        this.foreach(s);
+        return;
+      case 'Switch':
+        this.switchStmt(s);
+        return;
+      case 'Return': {
+        f.at(s.loc);
+        if (!s.value) {
+          f.emit('{ R.d--; return 0; }');
+          return;
+        }
+        const v = this.val(this.expr(s.value));
+        const t = f.temp();
+        f.emit(`{ ${t} = ${v}; R.d--; return ${t}; }`);
+        return;
+      }
+      case 'Break':
+        f.emit('break;', s.loc);
+        return;
+      case 'Continue': {
+        const loop = f.loops[f.loops.length - 1];
+        f.emit(loop?.cont ?? 'continue;', s.loc);
+        return;
+      }
+      case 'Empty':
+        return;
+      case 'CatchBlock':
+        f.emit('{ const sd = R.d, sc = R.cs.length, so = R.cur, sp = R.tp; try {', s.loc);
+        this.body(s.body);
+        f.emit('} catch (e) { R.caught(e, sd, sc, so, sp); } }');
+        return;
+    }
+  }
+
+  loopBody(s: Stmt, cont: string | null): void {
+    this.fn.loops.push({ cont });
+    this.body(s);
+    this.fn.loops.pop();
+  }
+
+  foreach(s: ForeachStmt): void {
+    const f = this.fn;
+    f.at(s.loc);
+    f.pushScope();
+    const vars = s.vars.map((v) => (v.type ? f.declareLocal(v.name, tyOf(v.type)) : undefined));
+    const coll = f.temp();
+    const it = f.temp();
+    const i = f.temp();
+    const ks = f.temp();
+    const vs = f.temp();
+    f.emit(`${coll} = ${this.val(this.expr(s.collection))}; ${it} = R.iter(${coll}); ${ks} = ${it}[0]; ${vs} = ${it}[1];`);
+    f.emit(`for (${i} = 0; ${i} < ${vs}.length; ${i}++) {`);
+    f.emit(`  ${BACKEDGE}`);
+    const target = (k: number): Expr => ({ kind: 'Identifier', loc: s.vars[k].loc, name: s.vars[k].name });
+    const assignVar = (k: number, value: string): string =>
+      vars[k] ? `${vars[k]!.js} = ${value};` : `${this.assignTo(target(k), value)};`;
+    if (s.vars.length === 1) f.emit(`  ${assignVar(0, `(${ks} ? ${ks}[${i}] : ${vs}[${i}])`)}`);
+    else {
+      f.emit(`  ${assignVar(0, `(${ks} ? ${ks}[${i}] : ${i})`)}`);
+      f.emit(`  ${assignVar(1, `${vs}[${i}]`)}`);
+    }
+    const refIdx = s.vars.findIndex((v) => v.ref);
+    if (refIdx >= 0) {
+      // ref loop variables write back after each iteration, also on `continue`.
+      const label = `B${this.p.uid()}`;
+      f.emit(`  ${label}: {`);
+      f.indent++;
+      this.loopBody(s.body, `break ${label};`);
+      f.indent--;
+      f.emit('  }');
+      const cur = this.val(this.expr(target(refIdx)));
+      const keyIdx = s.vars.length === 1 ? 'undefined' : `${ks} ? ${ks}[${i}] : ${i}`;
+      f.emit(`  R.iterStore(${coll}, ${ks}, ${i}, ${keyIdx}, ${cur});`);
+    } else {
+      this.loopBody(s.body, null);
+    }
+    f.emit('}');
+    f.popScope();
+  }
+
+  switchStmt(s: SwitchStmt): void {
+    const f = this.fn;
+    f.at(s.loc);
+    const d = this.val(this.expr(s.discriminant));
+    const hasRange = s.cases.some((c) => c.isRange);
+    const t = f.temp();
+    f.emit(`${t} = ${d};`);
+    f.emit(hasRange ? 'switch (true) {' : `switch (${t}) {`);
+    f.pushScope();
+    for (const c of s.cases) {
+      f.at(c.loc);
+      if (c.isDefault) f.emit('default:');
+      else if (c.isRange) {
+        const lo = c.test ? this.val(this.expr(c.test)) : undefined;
+        const hi = c.high ? this.val(this.expr(c.high)) : undefined;
+        const conds = [lo !== undefined ? `R.o.ge(${t}, ${lo})` : '', hi !== undefined ? `R.o.le(${t}, ${hi})` : '']
+          .filter(Boolean);
+        f.emit(`case (typeof ${t} === typeof ${lo ?? hi} && ${conds.join(' && ')}):`);
+      } else {
+        const v = this.val(this.expr(c.test!));
+        f.emit(hasRange ? `case ${t} === ${v}:` : `case ${v}:`);
+      }
+      f.indent++;
+      for (const st of c.body) this.stmt(st);
+      f.indent--;
+    }
+    f.popScope();
+    f.emit('}');
+  }
+
+  // -------------------------------------------------------------------------
+  // Nested functions (pointers and anonymous functions), hoisted to factory level
+
+  private nested(loc: Loc, name: string, params: string[], text: string, build: (em: Emitter) => void): string {
+    const inner = new FnCtx(this.p, 'pointer', this.fn);
+    inner.at(loc);
+    const em = new Emitter(this.p, inner);
+    build(em);
+    const id = this.p.uid();
+    const jsName = `lpc__fp${id}`;
+    this.p.prog.jsNames.set(jsName, name);
+    const args = [...params];
+    for (let k = 1; k <= inner.maxArg; k++) if (!args.includes(`a${k}`)) args.push(`a${k}`);
+    const lines: Line[] = [];
+    const push = (text: string) => lines.push({ text, file: loc.file, line: loc.line });
+    push(`function mk${id}(${inner.captures.map((c) => c.name).join(', ')}) {`);
+    push(`  return function ${jsName}(ob${args.map((a) => ', ' + a).join('')}) {`);
+    if (inner.declared.length) push(`    let ${inner.declared.join(', ')};`);
+    for (const a of args) push(`    if (${a} === undefined) ${a} = 0;`);
+    push(`    ${ENTER}`);
+    for (const l of inner.lines) lines.push({ ...l, text: '  ' + l.text });
+    push('  };');
+    push('}');
+    this.p.hoisted.push(lines);
+    return `R.xfp(ob, mk${id}(${inner.captures.map((c) => c.outer).join(', ')}), ${JSON.stringify(text)})`;
+  }
+
+  exprPointer(e: FunctionPtr): string {
+    return this.nested(e.loc, '<function>', [], '<code>', (em) => {
+      const x = em.expr(e.body!);
+      const t = em.fn.temp();
+      em.fn.emit(`${t} = ${em.val(x)}; R.d--; return ${t};`, e.loc);
+    });
+  }
+
+  anonFunction(e: AnonFunction): string {
+    const params: string[] = [];
+    return this.nested(e.loc, '<function>', params, '<function>', (em) => {
+      for (const p of e.params) {
+        if (!p.name) continue;
+        params.push(em.fn.declareLocal(p.name, tyOf(p.type), true).js);
+      }
+      em.fn.indent = 2;
+      em.block(e.body);
+      em.fn.emit('R.d--; return 0;');
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Program level
+
+export interface GeneratedProgram {
+  source: string;
+  lines: Line[];
+}
+
+/**
+ * Fills `prog` (variables, functions, classes, layout, JS names) from the AST
+ * and returns the factory source. Inherits must already be in `prog.inherits`
+ * with their offsets.
+ */
+export function generateProgram(ast: Ast, prog: Program, env: CodegenEnv): GeneratedProgram {
+  const p = new ProgCtx(prog, env, ast.files);
+  const decls = flatten(ast.decls);
+
+  // Inherited scope: non-private globals, functions and classes of each inherit (later inherits win).
+  let base = 0;
+  for (const ih of prog.inherits) {
+    ih.offset = base;
+    base += ih.program.varCount;
+    for (const [name, g] of ih.program.scope.globals) {
+      if (g.flags & F_PRIVATE) continue;
+      p.globals.set(name, { offset: ih.offset + g.offset, ty: g.ty });
+    }
+    for (const [name, def] of ih.program.scope.functions) {
+      if (def.flags & F_PRIVATE) continue;
+      p.functions.set(name, def);
+    }
+    for (const [name, c] of ih.program.scope.classes) p.classes.set(name, c);
+  }
+  prog.ownBase = base;
+
+  // Own classes, globals and function declarations (so calls may precede definitions).
+  for (const d of decls) {
+    if (d.kind === 'Class') {
+      const def = new ClassDefinition(d.name, d.members.map((m) => m.name), d.members.map((m) => typeText(m.type)));
+      prog.classes.set(d.name, def);
+      p.classes.set(d.name, { def, programId: prog.id });
+    } else if (d.kind === 'VarDecl') {
+      for (const v of d.declarators) {
+        const offset = prog.vars.length;
+        prog.vars.push({ name: v.name, flags: flagsOf(d.modifiers), type: typeText(v.type), offset });
+        p.globals.set(v.name, { offset: base + offset, ty: tyOf(v.type) });
+      }
+    } else if (d.kind === 'Function') {
+      const existing = prog.functions.get(d.name);
+      const def: FunctionDef = {
+        name: d.name,
+        flags: flagsOf(d.modifiers) | (d.body ? 0 : F_PROTOTYPE),
+        arity: d.params.filter((x) => !x.rest).length,
+        rest: d.params.some((x) => x.rest),
+        returnType: typeText(d.returnType),
+        paramTypes: d.params.map((x) => typeText(x.type)),
+        line: d.loc.line,
+      };
+      if (existing && !(existing.flags & F_PROTOTYPE) && d.body) {
+        env.error(d.loc, `Redeclaration of function ${d.name}`);
+        continue;
+      }
+      const inherited = p.functions.get(d.name);
+      if (inherited && inherited.flags & F_NOMASK && d.body && !(prog.functions.has(d.name))) {
+        env.error(d.loc, `Illegal to redefine nomask function "${d.name}"`);
+      }
+      if (!existing || d.body) {
+        if (existing && !d.body) continue;
+        // A definition after a prototype keeps the prototype's modifiers too.
+        if (existing) def.flags |= existing.flags & ~F_PROTOTYPE;
+        prog.functions.set(d.name, def);
+        p.functions.set(d.name, def);
+      }
+    }
+  }
+  prog.varCount = base + prog.vars.length;
+
+  // Function bodies.
+  const chunks: Line[][] = [];
+  const fnNames: string[] = [];
+  for (const d of decls) {
+    if (d.kind !== 'Function' || !d.body) continue;
+    chunks.push(emitFunction(p, d));
+    fnNames.push(d.name);
+  }
+
+  // Global initializers (own variables only; inherited ones run in their own instance).
+  const initCtx = new FnCtx(p, 'function');
+  const initEm = new Emitter(p, initCtx);
+  for (const d of decls) {
+    if (d.kind !== 'VarDecl') continue;
+    for (const v of (d as VarDecl).declarators) {
+      if (!v.init) continue;
+      initCtx.at(v.loc);
+      const g = p.globals.get(v.name)!;
+      initCtx.emit(`ob.v[vo + ${g.offset}] = ${initEm.val(initEm.expr(v.init))};`);
+    }
+  }
+  prog.jsNames.set('lpc___INIT', '__INIT');
+
+  // Record the scope the program offers to its inheritors.
+  for (const [name, g] of p.globals) {
+    const own = prog.vars.find((v) => v.name === name && base + v.offset === g.offset);
+    prog.scope.globals.set(name, { offset: g.offset, ty: g.ty, flags: own ? own.flags : 0 });
+  }
+  for (const [name, def] of p.functions) prog.scope.functions.set(name, def);
+  for (const [name, c] of p.classes) prog.scope.classes.set(name, c);
+
+  // Assemble.
+  const out: Line[] = [];
+  const top = (text: string) => out.push({ text, file: 0, line: 0 });
+  top(`//# sourceURL=${prog.sourceUrl}`);
+  top('"use strict";');
+  top('return function factory(R, vo) {');
+  const linkNames = [...p.links.values()];
+  if (linkNames.length) top(`let ${linkNames.join(', ')};`);
+  for (const c of p.consts) top(c);
+  for (const chunk of chunks) out.push(...chunk);
+  for (const h of p.hoisted) out.push(...h);
+  top('function lpc___INIT(ob) {');
+  if (initCtx.declared.length) top(`  let ${initCtx.declared.join(', ')};`);
+  for (const l of initCtx.lines) out.push(l);
+  top('}');
+  top('return {');
+  top(`  fns: { ${fnNames.map((n) => `${JSON.stringify(n)}: lpc_${n}`).join(', ')} },`);
+  top('  init: lpc___INIT,');
+  top('  link(L) {');
+  for (const [key, js] of p.links) {
+    const [kind, scope, ...rest] = key.split(':');
+    const name = rest.join(':');
+    if (kind === 'scoped') top(`    ${js} = L.scoped(${JSON.stringify(scope)}, ${JSON.stringify(name)});`);
+    else top(`    ${js} = L.${kind}(${JSON.stringify(name)});`);
+  }
+  top('  },');
+  top('};');
+  top('};');
+  return { source: out.map((l) => l.text).join('\n'), lines: out };
+}
+
+function emitFunction(p: ProgCtx, d: FunctionDecl): Line[] {
+  const fn = new FnCtx(p, 'function');
+  fn.at(d.loc);
+  const em = new Emitter(p, fn);
+  const params: string[] = [];
+  let rest = '';
+  for (const prm of d.params) {
+    const name = prm.name ?? `unnamed${params.length}`;
+    const v = fn.declareLocal(name, prm.rest ? 'array' : tyOf(prm.type), true);
+    if (prm.rest) rest = v.js;
+    else params.push(v.js);
+  }
+  fn.indent = 1;
+  em.block(d.body!);
+  const jsName = `lpc_${d.name}`;
+  p.prog.jsNames.set(jsName, d.name);
+  const lines: Line[] = [];
+  const head = (text: string) => lines.push({ text, file: d.loc.file, line: d.loc.line });
+  head(`function ${jsName}(ob${params.map((x) => ', ' + x).join('')}${rest ? `, ...${rest}` : ''}) {`);
+  if (fn.declared.length) head(`  let ${fn.declared.join(', ')};`);
+  for (const x of params) head(`  if (${x} === undefined) ${x} = 0;`);
+  head(`  ${ENTER}`);
+  lines.push(...fn.lines);
+  lines.push({ text: '  R.d--; return 0;', file: d.loc.file, line: d.endLine ?? d.loc.line });
+  lines.push({ text: '}', file: d.loc.file, line: d.endLine ?? d.loc.line });
+  return lines;
+}
+
+/** Return-type hint helper re-exported for tests. */
+export { retTy };
+export type { Ex };

@@ -1,0 +1,107 @@
+// Function pointer values (COMPAT.md "Function pointers"): local function
+// pointers with bound arguments, efun pointers, expression pointers and
+// anonymous functions. Each kind knows how to run itself; the runtime decides
+// the object context (the pointer's owner becomes this_object()).
+import { LFunction, type Value } from './values.js';
+import type { LpcObject } from './object.js';
+
+/** The runtime services a function pointer needs to run. */
+export interface FunctionHost {
+  /** Runs `fn(owner, ...args)` with `owner` as the current object. */
+  callAs(owner: LpcObject, fn: Function, args: Value[]): Value;
+  /** Calls an efun (or simul_efun) by name with argument checks. */
+  callEfunByName(name: string, args: Value[]): Value;
+  error(message: string): never;
+}
+
+/** Common base: every pointer can be rebound to another owner (bind()). */
+export abstract class VmFunction extends LFunction {
+  abstract override owner: LpcObject | 0;
+  abstract call(host: FunctionHost, args: Value[]): Value;
+  abstract rebind(owner: LpcObject): VmFunction;
+  /** FluffOS/MudOS functionp() flags: FP_LOCAL 2, FP_EFUN 3, FP_SIMUL 4, FP_FUNCTIONAL 5. */
+  abstract readonly kind: number;
+}
+
+function checkOwner(host: FunctionHost, owner: LpcObject | 0): LpcObject {
+  if (owner === 0 || owner.destructed) host.error('Owner of function pointer has been destructed');
+  return owner;
+}
+
+/** `(: f :)`, `(: f, a, b :)`: a function of the owner's program, bound at creation. */
+export class LocalFunction extends VmFunction {
+  readonly kind = 2;
+  constructor(
+    public owner: LpcObject | 0,
+    readonly name: string,
+    readonly fn: Function,
+    readonly bound: Value[],
+  ) {
+    super();
+  }
+
+  call(host: FunctionHost, args: Value[]): Value {
+    const ob = checkOwner(host, this.owner);
+    return host.callAs(ob, this.fn, this.bound.length ? [...this.bound, ...args] : args);
+  }
+
+  rebind(owner: LpcObject): VmFunction {
+    return new LocalFunction(owner, this.name, this.fn, this.bound);
+  }
+
+  describe(): string {
+    return `(: ${this.name} :)`;
+  }
+}
+
+/** `(: strlen :)`, `(: call_other, ob, "f" :)`, and simul_efun pointers. */
+export class EfunFunction extends VmFunction {
+  constructor(
+    public owner: LpcObject | 0,
+    readonly name: string,
+    readonly bound: Value[],
+    readonly kind: number = 3,
+  ) {
+    super();
+  }
+
+  call(host: FunctionHost, args: Value[]): Value {
+    return host.callEfunByName(this.name, this.bound.length ? [...this.bound, ...args] : args);
+  }
+
+  rebind(owner: LpcObject): VmFunction {
+    return new EfunFunction(owner, this.name, this.bound, this.kind);
+  }
+
+  describe(): string {
+    return `(: ${this.name} :)`;
+  }
+}
+
+/**
+ * `(: $1 + x :)` and `function(int a) { ... }`: `fn(owner, ...args)` is a
+ * closure produced by codegen over its `$()` captures.
+ */
+export class ExprFunction extends VmFunction {
+  readonly kind = 5;
+  constructor(
+    public owner: LpcObject | 0,
+    readonly fn: Function,
+    readonly text: string,
+  ) {
+    super();
+  }
+
+  call(host: FunctionHost, args: Value[]): Value {
+    const ob = checkOwner(host, this.owner);
+    return host.callAs(ob, this.fn, args);
+  }
+
+  rebind(owner: LpcObject): VmFunction {
+    return new ExprFunction(owner, this.fn, this.text);
+  }
+
+  describe(): string {
+    return `(: ${this.text} :)`;
+  }
+}

@@ -1,0 +1,754 @@
+// The VM runtime: object table, current-object and call stacks, eval cost
+// and recursion limits, call_other/apply dispatch, errors with tracebacks,
+// and the call_out queue. Generated code receives this object as `R` and
+// reads a few hot fields directly (`ev`, `d`, `md`); keep their names short
+// and their shapes stable.
+import { LpcError } from './errors.js';
+import { CallOutQueue, type CallOut } from './callouts.js';
+import { EfunFunction, ExprFunction, LocalFunction, VmFunction, type FunctionHost } from './functions.js';
+import * as ops from './ops.js';
+import { charAt, strlen } from './strings.js';
+import type { MudlibHost } from './host.js';
+import { LpcObject } from './object.js';
+import { F_HIDDEN_FROM_CALL_OTHER, F_PRIVATE, type FunctionEntry, type Program } from './program.js';
+import { DEFAULT_LIMITS, type Limits, type Runtime as RuntimeApi } from './runtime-api.js';
+import { parseLpcStack, type TraceFrame } from './traceback.js';
+import {
+  LBuffer, LClassValue, LFloat, LFunction, LMapping, isObject, truthy, type LObjectRef, type Value,
+} from './values.js';
+import type { ClassDefinition } from './program.js';
+
+/** Value constructors generated code uses (`new R.K.LFloat(1.5)`). */
+const K = { LFloat, LMapping, LClassValue, LBuffer };
+
+/** Compiles a mudlib-absolute .c path into a Program, or throws LpcError (compile errors already reported). */
+export type ProgramCompiler = (rt: Runtime, path: string) => Program;
+
+/** An efun as the runtime calls it (the registry's impl plus its checked signature). */
+export interface EfunEntry {
+  name: string;
+  impl: (rt: RuntimeApi, ...args: any[]) => Value;
+  /** Allowed type masks per argument (see typeMask); the last repeats when varargs. */
+  masks: number[];
+  min: number;
+  max: number; // Infinity when varargs
+  /** Declared return type text ("int", "string *", "void"). */
+  ret: string;
+}
+
+// Type masks for runtime argument checks ("Bad argument N to x()").
+export const T_INT = 1, T_FLOAT = 2, T_STRING = 4, T_BUFFER = 8, T_ARRAY = 16,
+  T_MAPPING = 32, T_OBJECT = 64, T_FUNCTION = 128, T_CLASS = 256, T_ANY = 511;
+
+/** The type mask of a value; a destructed object is an int (it reads as 0). */
+export function typeMask(v: Value): number {
+  switch (typeof v) {
+    case 'number': case 'bigint': return T_INT;
+    case 'string': return T_STRING;
+  }
+  if (Array.isArray(v)) return T_ARRAY;
+  if (v instanceof LMapping) return T_MAPPING;
+  if (v instanceof LFloat) return T_FLOAT;
+  if (v instanceof LFunction) return T_FUNCTION;
+  if (v instanceof LBuffer) return T_BUFFER;
+  if (v instanceof LClassValue) return T_CLASS;
+  if (isObject(v)) return v.destructed ? T_INT : T_OBJECT;
+  return T_ANY;
+}
+
+/** Saved VM state at a catch point (restored when an error unwinds to it). */
+interface SavedState {
+  d: number;
+  cs: number;
+  cur: LpcObject | 0;
+  tp: LpcObject | 0;
+}
+
+export class Runtime implements RuntimeApi, FunctionHost {
+  // Hot fields read by generated code.
+  /** Eval cost left in this execution (counted at function entry and loop back-edges). */
+  ev: number;
+  /** Current LPC call depth. */
+  d = 0;
+  /** MaxCallDepth. */
+  md: number;
+  /** The current object. */
+  cur: LpcObject | 0 = 0;
+  /** Previous objects: cs[cs.length - 1] is previous_object(). */
+  cs: (LpcObject | 0)[] = [];
+  /** this_player(). */
+  tp: LpcObject | 0 = 0;
+  /** this_interactive() (set by the backend for commands). */
+  ti: LpcObject | 0 = 0;
+
+  readonly objects = new Map<string, LpcObject>();
+  readonly programs = new Map<string, Program>();
+  readonly programsById = new Map<number, Program>();
+  readonly callouts: CallOutQueue;
+  master: LpcObject | 0 = 0;
+  simulEfuns: LpcObject | 0 = 0;
+  /** Efuns by name, filled from driver/efuns/index.ts. */
+  readonly efuns = new Map<string, EfunEntry>();
+  compiler?: ProgramCompiler;
+  /** Set by shutdown(): the app/backend loop stops and exits with it. */
+  shutdownCode: number | undefined;
+  /** Extra configuration other layers read (config file values). */
+  config: Record<string, unknown> = {};
+  /** Called when an object is destructed (other modules cancel what it owns). */
+  readonly destructHooks: ((ob: LpcObject) => void)[] = [];
+  /** Output of write() when there is no interactive user (app mode: stdout). */
+  writeHook?: (text: string) => void;
+  /** Where debug_message() goes (the driver log; app mode sends it to stdout). */
+  debugHook?: (text: string) => void;
+  readonly startTime: number;
+  private cloneCounter = 0;
+  private loading = new Set<string>();
+  /** Eval cost charged before this top-level execution started (eval_cost()). */
+  private handlingError = false;
+
+  constructor(
+    readonly host: MudlibHost,
+    readonly limits: Limits = { ...DEFAULT_LIMITS },
+  ) {
+    this.ev = limits.maxEvaluationCost;
+    this.md = limits.maxCallDepth;
+    this.callouts = new CallOutQueue(() => host.now());
+    this.startTime = host.now();
+    if (Error.stackTraceLimit < 200) Error.stackTraceLimit = 200;
+  }
+
+  // -------------------------------------------------------------------------
+  // Limits (called from generated code)
+
+  /** Function entry found the eval counter or the depth exhausted. */
+  enterFail(): never {
+    if (this.ev < 0) {
+      this.ev = 0;
+      throw new LpcError('Too long evaluation. Execution aborted.', true);
+    }
+    throw new LpcError('Too deep recursion.', true);
+  }
+
+  /** A loop back-edge exhausted the eval counter. */
+  tooLong(): never {
+    this.ev = 0;
+    throw new LpcError('Too long evaluation. Execution aborted.', true);
+  }
+
+  resetEvalCost(): void {
+    this.ev = this.limits.maxEvaluationCost;
+  }
+
+  chargeEval(units: number): void {
+    if ((this.ev -= units) < 0) this.tooLong();
+  }
+
+  // -------------------------------------------------------------------------
+  // Errors
+
+  error(message: string): never {
+    throw new LpcError(message);
+  }
+
+  badArgument(efun: string, n: number): never {
+    throw new LpcError(`Bad argument ${n} to ${efun}()`);
+  }
+
+  /** Generated code: argument type check for an efun call. */
+  chk(v: Value, mask: number, efun: string, n: number): Value {
+    if (typeMask(v) & mask) return v;
+    return this.badArgument(efun, n);
+  }
+
+  /** A call to a name that no program in the chain defines. */
+  undefinedFunction(name: string): Function {
+    return () => this.error(`Undefined function ${name}`);
+  }
+
+  /** Turns anything thrown by generated code or efuns into an LpcError. */
+  toLpcError(e: unknown): LpcError {
+    if (e instanceof LpcError) return e;
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      const err = new LpcError('Too deep recursion.', true);
+      err.stack = e.stack;
+      return err;
+    }
+    const err = new LpcError(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+    if (e instanceof Error) err.stack = e.stack;
+    return err;
+  }
+
+  save(): SavedState {
+    return { d: this.d, cs: this.cs.length, cur: this.cur, tp: this.tp };
+  }
+
+  restore(s: SavedState): void {
+    this.d = s.d;
+    this.cs.length = s.cs;
+    this.cur = s.cur;
+    this.tp = s.tp;
+  }
+
+  /**
+   * `catch(expr)` landed here with `e`: uncatchable errors go on; otherwise
+   * the master hears about it (caught = 1) and the catch value is returned:
+   * throw(v)'s value, or "*message".
+   */
+  caught(e: unknown, d: number, cs: number, cur: LpcObject | 0, tp: LpcObject | 0): Value {
+    const err = this.toLpcError(e);
+    if (err.uncatchable) throw err;
+    let result: Value;
+    if (err.thrown !== undefined) {
+      result = err.thrown as Value;
+    } else {
+      this.reportError(err, true);
+      result = '*' + err.message;
+    }
+    this.d = d;
+    this.cs.length = cs;
+    this.cur = cur;
+    this.tp = tp;
+    return result;
+  }
+
+  /** The LPC frames of an error, outermost first. Only valid before the VM state is restored. */
+  traceOf(err: Error): TraceFrame[] {
+    const objects: (LpcObject | 0)[] = [this.cur];
+    for (let i = this.cs.length - 1; i >= 0; i--) objects.push(this.cs[i]);
+    return parseLpcStack(err.stack ?? '', this.programsById, objects).reverse();
+  }
+
+  /**
+   * Reports an error to the master's error_handler(mapping, caught) or, when
+   * there is none, to the driver log in MudOS style. Must run before the VM
+   * state is restored (the object stack names the frames).
+   */
+  reportError(err: LpcError, caught: boolean): void {
+    if (this.handlingError) {
+      this.host.stderr(`Error in error handler: *${err.message}\n`);
+      return;
+    }
+    const frames = this.traceOf(err);
+    const master = this.master;
+    const handler = master && !master.destructed ? master.linked.table.get('error_handler') : undefined;
+    if (handler && master) {
+      const info = this.errorMapping(err, frames);
+      const saved = this.save();
+      const ev = this.ev;
+      this.handlingError = true;
+      try {
+        this.ev = this.limits.maxEvaluationCost;
+        this.d = 0;
+        const r = this.enterObject(master, handler.fn, [info, caught ? 1 : 0]);
+        if (typeof r === 'string' && r.length) this.host.stderr(r.endsWith('\n') ? r : r + '\n');
+      } catch (e2) {
+        const inner = this.toLpcError(e2);
+        this.host.stderr(`Error in error_handler: *${inner.message}\n`);
+        this.host.stderr(this.formatTrace('*' + err.message, frames));
+      } finally {
+        this.handlingError = false;
+        this.restore(saved);
+        this.ev = ev;
+      }
+      return;
+    }
+    if (caught) return;
+    this.host.stderr(this.formatTrace('*' + err.message, frames));
+  }
+
+  /** The MudOS error mapping: error, program, object, line, trace. */
+  errorMapping(err: LpcError, frames: TraceFrame[]): LMapping {
+    const m = new LMapping();
+    const top = frames[frames.length - 1];
+    m.set('error', '*' + err.message + '\n');
+    m.set('program', top ? top.program.path.slice(1) : 0);
+    m.set('object', top ? top.object : this.cur);
+    m.set('line', top ? top.line : 0);
+    m.set('trace', frames.map((f) => {
+      const fm = new LMapping();
+      fm.set('function', f.function);
+      fm.set('program', f.program.path.slice(1));
+      fm.set('object', f.object);
+      fm.set('file', f.file.slice(1));
+      fm.set('line', f.line);
+      return fm;
+    }));
+    return m;
+  }
+
+  /** MudOS debug-log layout: the message, then one line per frame, innermost last. */
+  formatTrace(message: string, frames: TraceFrame[]): string {
+    let out = message.endsWith('\n') ? message : message + '\n';
+    for (const f of frames) {
+      const obName = f.object ? this.objectName(f.object) : '<none>';
+      out += `'${f.function.padStart(15)}' in '${f.program.path}' ('${obName}') line ${f.line}\n`;
+    }
+    return out;
+  }
+
+  // -------------------------------------------------------------------------
+  // Entering LPC from the driver
+
+  /**
+   * Runs `body` as one top-level execution (a backend turn, a call_out, an
+   * apply from the driver): fresh eval budget, depth 0, and errors reported
+   * and swallowed. Returns undefined when an error occurred.
+   */
+  runTop<T>(body: () => T): T | undefined {
+    const saved = this.save();
+    this.ev = this.limits.maxEvaluationCost;
+    this.d = 0;
+    try {
+      return body();
+    } catch (e) {
+      const err = this.toLpcError(e);
+      if (err instanceof ShutdownSignal) throw err;
+      this.reportError(err, false);
+      return undefined;
+    } finally {
+      this.restore(saved);
+    }
+  }
+
+  /**
+   * The only place the current object changes. Its name marks the boundary
+   * in JS stacks for tracebacks (traceback.ts BOUNDARY_NAME); state is not
+   * restored on throw — catch points restore it, after reading it for the trace.
+   */
+  enterObject(ob: LpcObject, fn: Function, args: Value[]): Value {
+    const prev = this.cur;
+    this.cs.push(prev);
+    this.cur = ob;
+    const r = fn(ob, ...args);
+    this.cs.pop();
+    this.cur = prev;
+    return r === undefined ? 0 : r;
+  }
+
+  /** FunctionHost: runs a function pointer body as `owner`. */
+  callAs(owner: LpcObject, fn: Function, args: Value[]): Value {
+    if (owner === this.cur) {
+      const r = fn(owner, ...args);
+      return r === undefined ? 0 : r;
+    }
+    return this.enterObject(owner, fn, args);
+  }
+
+  /** Driver applies may call static functions, not private ones (MudOS apply()). */
+  apply(ob: LpcObject, name: string, args: Value[]): Value | undefined {
+    if (ob.destructed) return undefined;
+    const e = ob.linked.table.get(name);
+    if (!e || e.def.flags & F_PRIVATE) return undefined;
+    return this.enterObject(ob, e.fn, args);
+  }
+
+  /** apply() wrapped as a top-level execution. */
+  safeApply(ob: LpcObject, name: string, args: Value[]): Value | undefined {
+    return this.runTop(() => this.apply(ob, name, args));
+  }
+
+  /** Master apply if the master defines it; undefined otherwise. */
+  masterApply(name: string, args: Value[]): Value | undefined {
+    const m = this.master;
+    if (!m || m.destructed) return undefined;
+    return this.apply(m, name, args);
+  }
+
+  // -------------------------------------------------------------------------
+  // call_other
+
+  /** The entry call_other may reach, or undefined (missing or not public). */
+  findPublic(ob: LpcObject, name: string): FunctionEntry | undefined {
+    const e = ob.linked.table.get(name);
+    if (!e || e.def.flags & F_HIDDEN_FROM_CALL_OTHER) return undefined;
+    return e;
+  }
+
+  private target(ob: Value): LpcObject | undefined {
+    if (ob instanceof LpcObject) return ob.destructed ? undefined : ob;
+    if (typeof ob === 'string') return this.loadObject(ob);
+    if (Array.isArray(ob)) return undefined;
+    this.error('Bad argument 1 to call_other()');
+  }
+
+  callOther(ob: LObjectRef | string, fun: string, args: Value[]): Value {
+    return this.coN(ob as Value, fun, args);
+  }
+
+  /** call_other with an argument array. Arrays of objects call each (MudOS) and return an array. */
+  coN(ob: Value, fun: string, args: Value[]): Value {
+    if (Array.isArray(ob)) return ob.map((o) => (isObject(o) || typeof o === 'string' ? this.coN(o, fun, args) : 0));
+    const t = this.target(ob);
+    if (!t) return 0;
+    const e = this.findPublic(t, fun);
+    if (!e) return 0;
+    return this.enterObject(t, e.fn, args);
+  }
+
+  co0(ob: Value, fun: string): Value {
+    return this.coN(ob, fun, []);
+  }
+
+  co1(ob: Value, fun: string, a: Value): Value {
+    if (ob instanceof LpcObject && !ob.destructed) {
+      const e = ob.linked.table.get(fun);
+      if (e === undefined || e.def.flags & F_HIDDEN_FROM_CALL_OTHER) return 0;
+      const prev = this.cur;
+      this.cs.push(prev);
+      this.cur = ob;
+      const r = this.enterObject1(ob, e.fn, a);
+      this.cs.pop();
+      this.cur = prev;
+      return r;
+    }
+    return this.coN(ob, fun, [a]);
+  }
+
+  /** Second half of the one-argument fast path; named as a boundary too. */
+  private enterObject1(ob: LpcObject, fn: Function, a: Value): Value {
+    const r = fn(ob, a);
+    return r === undefined ? 0 : r;
+  }
+
+  // -------------------------------------------------------------------------
+  // Function pointers
+
+  callFunction(fn: LFunction, args: Value[]): Value {
+    if (fn instanceof VmFunction) return fn.call(this, args);
+    return this.error('Not a function pointer');
+  }
+
+  /** evaluate(f, args...): a non-function evaluates to itself (MudOS). */
+  evaluate(f: Value, args: Value[]): Value {
+    return f instanceof VmFunction ? f.call(this, args) : f;
+  }
+
+  callEfunByName(name: string, args: Value[]): Value {
+    const sef = this.simulEfuns;
+    if (sef && !sef.destructed) {
+      const e = sef.linked.table.get(name);
+      if (e && !(e.def.flags & F_PRIVATE)) return this.enterObject(sef, e.fn, args);
+    }
+    const ef = this.efuns.get(name);
+    if (!ef) return this.error(`Undefined efun ${name}`);
+    return this.callEfun(ef, args);
+  }
+
+  /** Calls an efun with argument count and type checks. */
+  callEfun(ef: EfunEntry, args: Value[]): Value {
+    if (args.length < ef.min) this.error(`Too few arguments to ${ef.name}`);
+    if (args.length > ef.max) this.error(`Too many arguments to ${ef.name}`);
+    for (let i = 0; i < args.length; i++) {
+      const mask = ef.masks[Math.min(i, ef.masks.length - 1)] ?? T_ANY;
+      if (!(typeMask(args[i]) & mask)) this.badArgument(ef.name, i + 1);
+    }
+    const r = ef.impl(this, ...args);
+    return r === undefined ? 0 : r;
+  }
+
+  efunPointer(name: string, bound: Value[]): VmFunction {
+    return new EfunFunction(this.cur, name, bound);
+  }
+
+  // -------------------------------------------------------------------------
+  // Objects
+
+  thisObject(): LObjectRef | 0 {
+    return this.cur;
+  }
+
+  objectName(ob: LObjectRef): string {
+    return '/' + ob.name;
+  }
+
+  write(text: string): void {
+    if (this.writeHook) this.writeHook(text);
+    else this.host.stdout(text);
+  }
+
+  debugOut(text: string): void {
+    if (this.debugHook) this.debugHook(text);
+    else this.host.stderr(text);
+  }
+
+  /** "/a/b.c", "a/b", "/a//b" → "a/b" (MudOS internal object name). */
+  normalizeName(path: string): string {
+    let p = path.trim();
+    const parts: string[] = [];
+    for (const seg of p.split('/')) {
+      if (seg === '' || seg === '.') continue;
+      if (seg === '..') parts.pop();
+      else parts.push(seg);
+    }
+    p = parts.join('/');
+    if (p.endsWith('.c')) p = p.slice(0, -2);
+    return p;
+  }
+
+  findObject(path: string): LpcObject | undefined {
+    const ob = this.objects.get(this.normalizeName(path));
+    return ob && !ob.destructed ? ob : undefined;
+  }
+
+  /** Compiles (or returns the cached) program for "/a/b.c". */
+  getProgram(path: string): Program {
+    let prog = this.programs.get(path);
+    if (prog) return prog;
+    if (!this.compiler) this.error('No compiler attached');
+    prog = this.compiler(this, path);
+    this.programs.set(path, prog);
+    this.programsById.set(prog.id, prog);
+    return prog;
+  }
+
+  /** load_object / implicit loads: 0 for a missing file is the caller's business (throws here). */
+  loadObject(path: string): LpcObject {
+    const name = this.normalizeName(path);
+    const existing = this.objects.get(name);
+    if (existing && !existing.destructed) return existing;
+    if (/#\d+$/.test(name)) this.error(`Object not found: /${name}`);
+    if (this.loading.has(name)) this.error(`Recursive load of /${name}`);
+    this.loading.add(name);
+    try {
+      const prog = this.getProgram('/' + name + '.c');
+      const ob = new LpcObject(name, prog, prog.linked(this), false);
+      this.objects.set(name, ob);
+      this.initObject(ob);
+      return ob;
+    } finally {
+      this.loading.delete(name);
+    }
+  }
+
+  /** True if a source file exists for an object name. */
+  sourceExists(path: string): boolean {
+    const st = this.host.stat('/' + this.normalizeName(path) + '.c');
+    return !!st && !st.isDir;
+  }
+
+  cloneObject(path: string, args: Value[] = []): LpcObject {
+    const blueprint = this.loadObject(path);
+    if (blueprint.isClone) this.error('Cannot clone a clone');
+    const name = `${blueprint.name}#${++this.cloneCounter}`;
+    const ob = new LpcObject(name, blueprint.program, blueprint.linked, true);
+    this.objects.set(name, ob);
+    this.initObject(ob, args);
+    return ob;
+  }
+
+  /** uids from the master's creator_file(), then __INIT, then create(args...). */
+  private initObject(ob: LpcObject, args: Value[] = []): void {
+    if (this.master && ob !== this.master) {
+      const uid = this.masterApply('creator_file', ['/' + ob.name]);
+      if (typeof uid === 'string') {
+        ob.uid = uid;
+        ob.euid = uid;
+      }
+    }
+    const prev = this.cur;
+    this.cs.push(prev);
+    this.cur = ob;
+    ob.linked.root.init(ob);
+    this.cs.pop();
+    this.cur = prev;
+    ob.created = true;
+    const create = ob.linked.table.get('create');
+    if (create && !(create.def.flags & F_PRIVATE)) this.enterObject(ob, create.fn, args);
+  }
+
+  destruct(ob: LpcObject): void {
+    if (ob.destructed) return;
+    ob.destructed = true;
+    if (this.objects.get(ob.name) === ob) this.objects.delete(ob.name);
+    this.callouts.cancelAllOf(ob);
+    for (const h of this.destructHooks) h(ob);
+    if (ob === this.master) this.master = 0;
+    if (ob === this.simulEfuns) this.simulEfuns = 0;
+  }
+
+  /** Live objects in creation order. */
+  allObjects(): LpcObject[] {
+    return [...this.objects.values()].filter((o) => !o.destructed);
+  }
+
+  previousObject(n: number): LpcObject | 0 {
+    const i = this.cs.length - 1 - n;
+    if (i < 0) return 0;
+    const ob = this.cs[i];
+    return ob && !ob.destructed ? ob : 0;
+  }
+
+  // -------------------------------------------------------------------------
+  // Helpers for generated code (codegen-expr.ts names them)
+
+  /** The generic operators (ops.ts). */
+  readonly o = ops;
+  readonly K = K;
+  /** sscanf() matcher, installed by driver/efuns/index.ts (values matched, in order). */
+  sscanfImpl?: (rt: RuntimeApi, input: string, format: string, count: number) => Value[];
+  /** parse_command(), installed by whoever implements it. */
+  parseCommandImpl?: (rt: RuntimeApi, input: Value, source: Value, pattern: Value) => { result: Value; values: Value[] };
+
+  truthy(v: Value): boolean {
+    return truthy(v);
+  }
+
+  liveOb(ob: LpcObject): LpcObject | 0 {
+    return ob.destructed ? 0 : ob;
+  }
+
+  mkMap(kv: Value[]): LMapping {
+    const m = new LMapping();
+    for (let i = 0; i < kv.length; i += 2) m.set(kv[i], kv[i + 1]);
+    return m;
+  }
+
+  lfp(ob: LpcObject, name: string, fn: Function, bound: Value[]): LocalFunction {
+    return new LocalFunction(ob, name, fn, bound);
+  }
+
+  efp(name: string, bound: Value[], kind: number): EfunFunction {
+    return new EfunFunction(this.cur, name, bound, kind);
+  }
+
+  xfp(ob: LpcObject, fn: Function, text: string): ExprFunction {
+    return new ExprFunction(ob, fn, text);
+  }
+
+  /** A simul_efun call from code compiled while the simul_efun object defined `name`. */
+  sefun(name: string, args: Value[]): Value {
+    return this.callEfunByName(name, args);
+  }
+
+  /** `f(arr...)`: the array's elements as arguments. */
+  spread(v: Value): Value[] {
+    if (Array.isArray(v)) return v;
+    return this.error('Bad argument to ... (not an array)');
+  }
+
+  private classOf(v: Value, member: string): { def: ClassDefinition; i: number } {
+    if (!(v instanceof LClassValue)) this.error(`Tried to take a member of something that isn't a class`);
+    const def = v.def as ClassDefinition;
+    const i = def.index ? def.index.get(member) : def.members.indexOf(member);
+    if (i === undefined || i < 0) this.error(`Class '${def.name}' has no member '${member}'`);
+    return { def, i };
+  }
+
+  getMember(v: Value, member: string): Value {
+    const { i } = this.classOf(v, member);
+    return (v as LClassValue).fields[i];
+  }
+
+  setMember(v: Value, member: string, value: Value): Value {
+    const { i } = this.classOf(v, member);
+    (v as LClassValue).fields[i] = value;
+    return value;
+  }
+
+  classDef(programId: number, name: string): ClassDefinition {
+    const def = this.programsById.get(programId)?.classes.get(name);
+    if (!def) this.error(`Undefined class '${name}'`);
+    return def;
+  }
+
+  /** `new("/path", args...)`: clone_object. */
+  newObject(args: Value[]): Value {
+    const path = args[0];
+    if (typeof path !== 'string') this.badArgument('new', 1);
+    return this.cloneObject(path, args.slice(1));
+  }
+
+  sscanf(input: Value, format: Value): Value[] {
+    if (typeof input !== 'string') this.badArgument('sscanf', 1);
+    if (typeof format !== 'string') this.badArgument('sscanf', 2);
+    if (!this.sscanfImpl) this.error('sscanf() is not available');
+    return this.sscanfImpl(this, input, format, Number.MAX_SAFE_INTEGER);
+  }
+
+  parseCommand(input: Value, source: Value, pattern: Value): { result: Value; values: Value[] } {
+    if (!this.parseCommandImpl) this.error('parse_command() is not available');
+    return this.parseCommandImpl(this, input, source, pattern);
+  }
+
+  /** time_expression(expr): microseconds of CPU spent. */
+  timeExpr(body: () => Value): Value {
+    const t0 = performance.now();
+    body();
+    return Math.round((performance.now() - t0) * 1000);
+  }
+
+  /**
+   * foreach support: [keys or null, values]. Arrays iterate in place; mappings
+   * iterate over a snapshot of their keys and values; strings over code points.
+   */
+  iter(c: Value): [Value[] | null, Value[]] {
+    if (Array.isArray(c)) return [null, c];
+    if (c instanceof LMapping) return [c.keys(), c.values()];
+    if (typeof c === 'string') {
+      const n = strlen(c);
+      const out: Value[] = new Array(n);
+      if (n === c.length) for (let i = 0; i < n; i++) out[i] = c.charCodeAt(i);
+      else for (let i = 0; i < n; i++) out[i] = charAt(c, i);
+      return [null, out];
+    }
+    if (c === 0 || isObject(c)) return [null, []];
+    return this.error('foreach() requires an array, mapping or string');
+  }
+
+  /** Writes a `ref` foreach variable back into the collection. */
+  iterStore(c: Value, keys: Value[] | null, i: number, key: Value | undefined, v: Value): void {
+    if (Array.isArray(c)) c[i] = v;
+    else if (c instanceof LMapping && keys) c.set(keys[i], v);
+  }
+
+  previousObjectEfun(n: Value): Value {
+    if (typeof n !== 'number') this.badArgument('previous_object', 1);
+    if (n === -1) {
+      const out: Value[] = [];
+      for (let i = this.cs.length - 1; i >= 0; i--) {
+        const ob = this.cs[i];
+        out.push(ob && !ob.destructed ? ob : 0);
+      }
+      return out;
+    }
+    return this.previousObject(n);
+  }
+
+  // -------------------------------------------------------------------------
+  // call_outs
+
+  /** Runs every call_out due at or before `time` (each as its own execution). Returns how many ran. */
+  runDueCallOuts(time = this.host.now()): number {
+    let n = 0;
+    let c: CallOut | undefined;
+    while (this.shutdownCode === undefined && (c = this.callouts.popDue(time))) {
+      n++;
+      const co = c;
+      if (co.ob.destructed) continue;
+      this.runTop(() => {
+        this.tp = co.player && !co.player.destructed ? co.player : 0;
+        if (typeof co.fn === 'string') {
+          const e = co.ob.linked.table.get(co.fn);
+          if (!e) return;
+          this.enterObject(co.ob, e.fn, co.args);
+        } else if (co.fn instanceof VmFunction) {
+          this.enterObject(co.ob, (_: unknown, ...a: Value[]) => (co.fn as VmFunction).call(this, a), co.args);
+        }
+      });
+    }
+    return n;
+  }
+
+  /** shutdown(code): unwinds the current execution and stops the loop. */
+  shutdown(code: number): never {
+    this.shutdownCode = code;
+    throw new ShutdownSignal();
+  }
+}
+
+/** Thrown by shutdown() to unwind to the loop; never catchable by LPC. */
+export class ShutdownSignal extends LpcError {
+  constructor() {
+    super('Shutdown', true);
+  }
+}
