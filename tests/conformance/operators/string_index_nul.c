@@ -1,0 +1,5 @@
+void create() {
+    string s = "abc";
+    printf("%d\n", s[3]);
+    printf("%d\n", s[<0]);
+}
