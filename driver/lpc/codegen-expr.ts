@@ -175,7 +175,7 @@ export abstract class ExprEmitter {
         const input = this.val(this.expr(e.input));
         const fmt = this.val(this.expr(e.format));
         const sets = e.targets.map((tg, i) => `(${t}.length > ${i} && ${this.assignTo(tg, `${t}[${i}]`)})`);
-        return { c: `(${t} = R.sscanf(${input}, ${fmt}), ${sets.map((s) => s + ', ').join('')}${t}.length)`, t: 'int' };
+        return { c: `(${t} = R.sscanf(${input}, ${fmt}, ${e.targets.length}), ${sets.map((s) => s + ', ').join('')}${t}.matches ?? ${t}.length)`, t: 'int' };
       }
       case 'ParseCommand': {
         const t = this.fn.temp();

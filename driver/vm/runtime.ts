@@ -658,11 +658,11 @@ export class Runtime implements RuntimeApi, FunctionHost {
     return this.cloneObject(path, args.slice(1));
   }
 
-  sscanf(input: Value, format: Value): Value[] {
+  sscanf(input: Value, format: Value, count = Number.MAX_SAFE_INTEGER): Value[] {
     if (typeof input !== 'string') this.badArgument('sscanf', 1);
     if (typeof format !== 'string') this.badArgument('sscanf', 2);
     if (!this.sscanfImpl) this.error('sscanf() is not available');
-    return this.sscanfImpl(this, input, format, Number.MAX_SAFE_INTEGER);
+    return this.sscanfImpl(this, input, format, count);
   }
 
   parseCommand(input: Value, source: Value, pattern: Value): { result: Value; values: Value[] } {

@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// Runs the portable LPC benchmark suite (../shared/bench/lpc by default, or
+// --suite DIR / LAPIS_BENCH_SUITE) on the built driver (dist/, `npm run
+// build:ts`): copies the suite into a temp mudlib as /bench/, writes a master
+// app and bench.conf with raised limits, runs `bin/lapis -f bench.conf app.c`
+// in 3 fresh processes, and prints the median per benchmark as
+//     BENCH <name> <ms>
+// plus the geometric mean and the ratio to Neolith's figures. Every CHECK
+// checksum must match the suite README's table; a mismatch fails the run.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const suite = resolve(opt('--suite', process.env.LAPIS_BENCH_SUITE ?? join(root, '..', 'shared', 'bench', 'lpc')));
+const runs = Number(opt('--runs', '3'));
+
+/** Neolith reference figures (CPU ms, median of 3; ../shared/bench/README.md). */
+const NEOLITH = { fib: 38, loop: 114, string: 66, array: 238, mapping: 150, call_other: 53, clone: 11, funcptr: 121 };
+
+if (!existsSync(join(suite, 'harness.c'))) {
+  console.error(`bench: suite not found at ${suite} (pass --suite DIR or set LAPIS_BENCH_SUITE)`);
+  process.exit(2);
+}
+if (!existsSync(join(root, 'dist', 'driver', 'cli.js'))) {
+  console.error('bench: dist/ is missing; run `npm run build:ts` first');
+  process.exit(2);
+}
+
+// Expected checksums from the suite README: | `b_fib.c` | fib | ... | 196418 |
+const expected = {};
+for (const line of readFileSync(join(suite, 'README.md'), 'utf8').split('\n')) {
+  const m = /^\|\s*`b_\w+\.c`.*?\|\s*(\w+)\s*\|.*\|\s*([0-9][0-9,]*)\b[^|]*\|\s*$/.exec(line);
+  if (m) expected[m[1]] = m[2].replace(/,/g, '');
+}
+
+const mudlib = mkdtempSync(join(tmpdir(), 'lapis-bench-'));
+mkdirSync(join(mudlib, 'bench'));
+cpSync(suite, join(mudlib, 'bench'), { recursive: true });
+writeFileSync(join(mudlib, 'app.c'), `// Benchmark master: loads the harness, which schedules run_all().
+string creator_file(string file) { return "bench"; }
+int valid_write(string file, mixed ob, string fn) { return 1; }
+int valid_read(string file, mixed ob, string fn) { return 1; }
+void create() { load_object("/bench/harness"); }
+`);
+writeFileSync(join(mudlib, 'bench.conf'), `# Limits the LPC suite needs (bench/lpc/README.md)
+MaxEvaluationCost 200000000
+MaxArraySize 60000
+MaxMappingSize 30000
+MaxStringLength 400000
+MaxCallDepth 150
+`);
+
+const results = {}; // name -> ms[]
+const checks = {};
+let failed = false;
+for (let r = 0; r < runs; r++) {
+  const p = spawnSync(process.execPath, [join(root, 'bin', 'lapis'), '-f', join(mudlib, 'bench.conf'), join(mudlib, 'app.c')], {
+    encoding: 'utf8', timeout: 300_000,
+  });
+  if (p.status !== 0) {
+    console.error(`bench: run ${r + 1} exited with ${p.status ?? p.signal}\n${p.stderr}`);
+    failed = true;
+  }
+  for (const line of p.stdout.split('\n')) {
+    let m;
+    if ((m = /^BENCH (\S+) (-?\d+)/.exec(line))) (results[m[1]] ??= []).push(Number(m[2]));
+    else if ((m = /^CHECK (\S+) (\S+)/.exec(line))) (checks[m[1]] ??= new Set()).add(m[2]);
+    else if (line.startsWith('ERROR')) {
+      console.error(`bench: ${line}`);
+      failed = true;
+    }
+  }
+  if (p.stderr.trim()) process.stderr.write(p.stderr);
+}
+rmSync(mudlib, { recursive: true, force: true });
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+let logSum = 0;
+let logRatio = 0;
+let n = 0;
+for (const name of Object.keys(NEOLITH)) {
+  const xs = results[name];
+  if (!xs) {
+    console.log(`BENCH ${name} MISSING`);
+    failed = true;
+    continue;
+  }
+  const ms = median(xs);
+  const got = [...(checks[name] ?? [])];
+  const ok = got.length === 1 && got[0] === expected[name];
+  if (!ok) failed = true;
+  const ratio = NEOLITH[name] / Math.max(ms, 0.5);
+  console.log(`BENCH ${name} ${ms}  (runs ${xs.join('/')}; neolith ${NEOLITH[name]}; ${ratio.toFixed(2)}x; check ${ok ? 'ok' : `WRONG ${got.join(',')} != ${expected[name]}`})`);
+  logSum += Math.log(Math.max(ms, 0.5));
+  logRatio += Math.log(ratio);
+  n++;
+}
+if (n) {
+  console.log(`GEOMEAN ${Math.exp(logSum / n).toFixed(1)} ms`);
+  console.log(`VS_NEOLITH ${Math.exp(logRatio / n).toFixed(2)}x faster (geometric mean of per-benchmark ratios)`);
+}
+process.exit(failed ? 1 : 0);
