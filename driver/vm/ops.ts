@@ -23,7 +23,7 @@ import {
   type Value, intFromBigInt, intFromNumber, intToNumber, isObject, live, toBigInt, typeName,
 } from './values.js';
 import {
-  charAt, compareCodePoints, fromCodePoint, isValidCodePoint, replaceCodePoint,
+  charAt, compareCodePoints, isValidCodePoint, replaceCodePoint,
   sliceCodePoints, strlen,
 } from './strings.js';
 

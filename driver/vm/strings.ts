@@ -9,9 +9,10 @@
 //
 // Cost model (n = string length in code units):
 // - `hasAstral(s)`: one native regex scan, O(n), no allocation. Its answer for
-//   the most recently inspected string is remembered (a one-entry cache keyed by
-//   the string itself), so a loop `for (i = 0; i < strlen(s); i++) s[i]` scans
-//   `s` once, not once per iteration.
+//   the two most recently inspected strings is remembered (a cache keyed by the
+//   strings themselves; a hit is usually a pointer compare), so a loop
+//   `for (i = 0; i < strlen(s); i++) s[i]` scans `s` once, not once per
+//   iteration, even when it walks two strings side by side.
 // - For a BMP-only string, `strlen`, `charAt`, `cpToUtf16` and
 //   `sliceCodePoints` are then O(1) (plus the copy a slice makes).
 // - For a string with surrogates, the first positional query builds a table of
@@ -24,26 +25,40 @@
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-// One-entry cache: the last string inspected and, when it has surrogates, its
-// offset table (`cacheOffsets[i]` = UTF-16 index of code point i, with one extra
-// entry for the end). `cacheOffsets === null` means "no surrogates".
-let cacheStr = '';
-let cacheOffsets: Int32Array | null = null;
-let cacheHasSurrogates = false;
+// A two-entry cache of the strings inspected last (two, so that code walking
+// two strings side by side does not rescan both at every step). For each:
+// whether it has surrogates, and once needed its offset table (`offsets[i]` =
+// UTF-16 index of code point i, with one extra entry for the end).
+let strA = '';
+let surA = false;
+let offA: Int32Array | null = null;
+let strB = '';
+let surB = false;
+let offB: Int32Array | null = null;
+
+/** Makes `s` the most recent cache entry (entry A), demoting A to B. */
+function remember(s: string, sur: boolean, off: Int32Array | null): void {
+  strB = strA;
+  surB = surA;
+  offB = offA;
+  strA = s;
+  surA = sur;
+  offA = off;
+}
 
 /** True when `s` holds any UTF-16 surrogate, i.e. when code-point and UTF-16 indexes may differ. */
 export function hasAstral(s: string): boolean {
-  if (s === cacheStr) return cacheHasSurrogates;
+  if (s === strA) return surA;
+  if (s === strB) return surB;
   const has = SURROGATE.test(s);
-  cacheStr = s;
-  cacheHasSurrogates = has;
-  cacheOffsets = null;
+  remember(s, has, null);
   return has;
 }
 
 /** The offset table of a string that has surrogates (built once, then cached). */
 function offsetsOf(s: string): Int32Array {
-  if (s === cacheStr && cacheOffsets !== null) return cacheOffsets;
+  if (s === strA && offA !== null) return offA;
+  if (s === strB && offB !== null) return offB;
   const n = s.length;
   // Count code points first so the table is allocated exactly once.
   let count = 0;
@@ -66,9 +81,9 @@ function offsetsOf(s: string): Int32Array {
     }
   }
   table[k] = n;
-  cacheStr = s;
-  cacheHasSurrogates = true;
-  cacheOffsets = table;
+  if (s === strA) offA = table;
+  else if (s === strB) offB = table;
+  else remember(s, true, table);
   return table;
 }
 

@@ -127,3 +127,28 @@ describe('compareCodePoints', () => {
     expect(compareCodePoints('\u{1F600}', '\u{1F601}')).toBeLessThan(0);
   });
 });
+
+describe('the two-entry cache', () => {
+  it('gives right answers when three strings take turns (entries evicted and rebuilt)', () => {
+    const a = `x${EMOJI}y`;
+    const b = `${EMOJI}${EMOJI}`;
+    const c = 'plain text';
+    for (let k = 0; k < 3; k++) {
+      expect(charAt(a, 2)).toBe(121);
+      expect(charAt(b, 1)).toBe(0x1f600);
+      expect(strlen(c)).toBe(10);
+      expect(cpToUtf16(a, 2)).toBe(3);
+      expect(strlen(b)).toBe(2);
+      expect(sliceCodePoints(a, 1, 3)).toBe(`${EMOJI}y`);
+    }
+  });
+  it('builds the offset table for the second entry without disturbing the first', () => {
+    const a = `${EMOJI}a`;
+    const b = `b${EMOJI}`;
+    expect(hasAstral(a)).toBe(true);
+    expect(hasAstral(b)).toBe(true);
+    expect(charAt(a, 1)).toBe(97); // a is entry B now
+    expect(charAt(b, 1)).toBe(0x1f600);
+    expect(strlen(a)).toBe(2);
+  });
+});
