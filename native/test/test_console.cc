@@ -155,6 +155,7 @@ LAPIS_TEST(console_splits_on_lf_cr_and_crlf) {
   std::vector<std::string> expected = {"lf", "cr", "crlf", "empty-next", "", "after-cr-cr", "", "end"};
   CHECK(eof);
   CHECK(lines == expected);
+  console.stop();  // joins the worker, so finished() is settled
   CHECK(console.finished());
   CHECK_EQ(sink.size(), 0u);  // exactly one EOF, nothing after it
 }
