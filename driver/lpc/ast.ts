@@ -463,6 +463,11 @@ export interface CatchExpr {
   kind: 'Catch';
   loc: Loc;
   expr: Expr;
+  /**
+   * `catch { ... }` used as an expression (`err = catch { ... };`, MudOS/Lima):
+   * when set, the block is what runs and `expr` is only an IntLit 0 placeholder.
+   */
+  block?: Block;
 }
 
 /** `sscanf(str, fmt, lv1, lv2, ...)`: lvalues are written; the value is the match count. */
@@ -523,4 +528,6 @@ export interface TimeExpr {
   kind: 'TimeExpr';
   loc: Loc;
   expr: Expr;
+  /** `time_expression { ... }`: when set, the block is timed and `expr` is an IntLit 0 placeholder. */
+  block?: Block;
 }

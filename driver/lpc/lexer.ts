@@ -280,8 +280,7 @@ class Lexer {
    * Reads one escape after a backslash at `p` (pointing at the backslash).
    * Returns the decoded text and the position after it.
    */
-  private escape(p: number, line: number): [string, number] {
-    const src = this.src;
+  private escape(p: number, line: number, src: string = this.src): [string, number] {
     const ch = src[p + 1];
     if (ch === undefined) return ['\\', p + 1];
     const simple = ESCAPES[ch];
@@ -303,10 +302,11 @@ class Lexer {
     if (ch === 'u' && /^[0-9a-fA-F]{4}$/.test(src.slice(p + 2, p + 6))) {
       return [String.fromCharCode(parseInt(src.slice(p + 2, p + 6), 16)), p + 6];
     }
+    // Neolith keeps an unknown escape as written (`\q` stays two characters) and warns.
     const cp = src.codePointAt(p + 1)!;
     const s = String.fromCodePoint(cp);
     this.error('lex-bad-escape', line, s);
-    return [s, p + 1 + s.length];
+    return ['\\' + s, p + 1 + s.length];
   }
 
   private lexString(start: number, line: number): void {
@@ -326,9 +326,9 @@ class Lexer {
         break;
       }
       if (c === CH_NL) {
-        this.error('lex-unterminated-string', line);
-        value += src.slice(seg, p);
-        break;
+        // MudOS accepts a raw newline inside a string literal and keeps it
+        // (mudlibs such as Lima rely on it); only the end of file is an error.
+        this.line++;
       }
       if (c === CH_BACKSLASH) {
         value += src.slice(seg, p);
@@ -349,6 +349,26 @@ class Lexer {
     }
     this.pos = p;
     this.push('string', value, start, line);
+  }
+
+  /** Applies string escapes to raw text (the lines of an `@END` block, as Neolith does). */
+  private decodeEscapes(raw: string, line: number): string {
+    if (!raw.includes('\\')) return raw;
+    let out = '';
+    let seg = 0;
+    let p = raw.indexOf('\\');
+    while (p >= 0) {
+      out += raw.slice(seg, p);
+      if (raw.charCodeAt(p + 1) === CH_NL) {
+        seg = p + 2; // line continuation: no character
+      } else {
+        const [s, q] = this.escape(p, line, raw);
+        out += s;
+        seg = q;
+      }
+      p = raw.indexOf('\\', seg);
+    }
+    return out + raw.slice(seg);
   }
 
   private lexChar(start: number, line: number): void {
@@ -379,8 +399,9 @@ class Lexer {
   }
 
   /**
-   * `@END` … `END` text blocks (a string of the lines, each ending in "\n")
-   * and `@@END` array blocks (an array of the lines). The rest of the opening
+   * `@END` … `END` text blocks (a string of the lines, each ending in "\n",
+   * with string escapes applied as Neolith does) and `@@END` array blocks (an
+   * array of the raw lines). The rest of the opening
    * line is ignored; the block ends at a line that begins with the marker, and
    * lexing resumes right after the marker on that line.
    */
@@ -409,15 +430,16 @@ class Lexer {
       lines.push(src.slice(ls, le).replace(/\r$/, ''));
       if (nl < 0) break;
     }
+    const value = isArray ? lines : this.decodeEscapes(lines.map((l) => l + '\n').join(''), line);
     if (endPos < 0) {
       this.error('pp-text-block', line, marker);
       for (let i = start; i < src.length; i++) if (src.charCodeAt(i) === CH_NL) this.line++;
       this.pos = src.length;
-      this.push(isArray ? 'strarray' : 'string', isArray ? lines : lines.map((l) => l + '\n').join(''), start, line);
+      this.push(isArray ? 'strarray' : 'string', value, start, line);
       return true;
     }
     this.pos = endPos;
-    const t = this.push(isArray ? 'strarray' : 'string', isArray ? lines : lines.map((l) => l + '\n').join(''), start, line);
+    const t = this.push(isArray ? 'strarray' : 'string', value, start, line);
     t.text = isArray ? '@@' + marker : '@' + marker;
     this.line = curLine;
     return true;

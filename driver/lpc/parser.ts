@@ -111,8 +111,18 @@ class Parser {
     this.fail(`'${v}'`);
   }
 
+  /** FluffOS spells a reference parameter `int ref x` or `int & x` as well as `ref int x`. */
+  private eatRefWord(): boolean {
+    const t = this.cur;
+    if (((t.kind === 'id' && t.value === 'ref') || this.isPunct('&')) && (this.peek().kind === 'id' || this.isPunct('*', this.peek()))) {
+      this.pos++;
+      return true;
+    }
+    return false;
+  }
+
   private expectName(): Token {
-    if (this.cur.kind === 'id') return this.next();
+    if (this.isName()) return this.next();
     this.fail('identifier');
   }
 
@@ -313,11 +323,12 @@ class Parser {
       if (this.isKw('varargs')) this.next();
       if (this.isTypeStart()) {
         const base = this.parseBaseType();
+        if (this.eatRefWord()) p.ref = true;
         let depth = 0;
         while (this.eatPunct('*')) depth++;
         p.type = { ...base, arrayDepth: base.arrayDepth + depth };
       }
-      if (this.cur.kind === 'id') p.name = this.next().value;
+      if (this.isName()) p.name = this.next().value;
       else if (p.type === MIXED && this.cur === start) this.fail();
       if (this.eatPunct('...')) p.rest = true;
       if (this.isPunct(':') && p.name) {
@@ -335,9 +346,22 @@ class Parser {
   // -------------------------------------------------------------------------
   // Types
 
-  /** A type starts here: a type word, or `class Name`. */
+  /**
+   * A type starts here: a type word, or `class Name`. `status` is an old type
+   * word that mudlibs also use as a variable name (`int status;` in Lima), so
+   * it only counts as a type when a name, `*` or `)` follows.
+   */
   private isTypeStart(t: Token = this.cur): boolean {
-    return t.kind === 'kw' && TYPE_WORD_SET.has(t.value);
+    if (t.kind !== 'kw' || !TYPE_WORD_SET.has(t.value)) return false;
+    if (t.value !== 'status') return true;
+    const i = this.toks.indexOf(t, this.pos);
+    const n = this.toks[Math.min(i + 1, this.toks.length - 1)];
+    return n.kind === 'id' || (n.kind === 'punct' && (n.value === '*' || n.value === ')'));
+  }
+
+  /** A token usable as a name: an identifier, or `status` (see isTypeStart). */
+  private isName(t: Token = this.cur): boolean {
+    return t.kind === 'id' || (t.kind === 'kw' && t.value === 'status');
   }
 
   /** Base type with `array` suffixes, without `*` (those belong to each declarator). */
@@ -350,7 +374,7 @@ class Parser {
     } else if (t.value === 'array') {
       type = { base: 'mixed', arrayDepth: 1 };
     } else {
-      type = { base: t.value, arrayDepth: 0 };
+      type = { base: t.value === 'double' ? 'float' : t.value, arrayDepth: 0 };
     }
     while (this.isKw('array')) {
       this.next();
@@ -416,6 +440,7 @@ class Parser {
     const t = this.cur;
     if (!this.isTypeStart(t)) return false;
     if (t.value === 'function' && this.isPunct('(', this.peek())) return false; // anonymous function expression
+    if (this.isPunct('::', this.peek())) return false; // `object::create()`: an inherit named like a type
     return true;
   }
 
@@ -544,6 +569,7 @@ class Parser {
       }
       if (this.isTypeStart()) {
         const base = this.parseBaseType();
+        if (this.eatRefWord()) v.ref = true;
         let depth = 0;
         while (this.eatPunct('*')) depth++;
         v.type = { ...base, arrayDepth: base.arrayDepth + depth };
@@ -637,9 +663,10 @@ class Parser {
     const t = this.cur;
     if (t.kind === 'punct' && ASSIGN_OPS.has(t.value)) {
       this.next();
-      this.checkLvalue(left, t);
+      const target = stripCasts(left);
+      this.checkLvalue(target, t);
       const value = this.parseAssign();
-      return { kind: 'Assign', loc: left.loc, op: t.value as AssignOp, target: left, value };
+      return { kind: 'Assign', loc: left.loc, op: t.value as AssignOp, target, value };
     }
     return left;
   }
@@ -660,6 +687,12 @@ class Parser {
 
   private parseBinary(minPrec: number): Expr {
     let left = this.parseUnary();
+    // The MudOS grammar (yacc) reads `a || b = c` as `a || (b = c)`: an
+    // lvalue operand followed by an assignment operator takes the assignment.
+    if (minPrec > 1 && this.cur.kind === 'punct' && ASSIGN_OPS.has(this.cur.value) && isLvalue(left)) {
+      const op = this.next().value as AssignOp;
+      left = { kind: 'Assign', loc: left.loc, op, target: left, value: this.parseAssign() };
+    }
     while (true) {
       const t = this.cur;
       if (t.kind !== 'punct') return left;
@@ -678,7 +711,12 @@ class Parser {
       switch (t.value) {
         case '-': case '+': case '!': case '~': {
           this.next();
-          const operand = this.parseUnary();
+          let operand = this.parseUnary();
+          // yacc-ism kept by MudOS: `!x = f()` means `!(x = f())`.
+          if (this.cur.kind === 'punct' && ASSIGN_OPS.has(this.cur.value) && isLvalue(operand)) {
+            const op = this.next().value as AssignOp;
+            operand = { kind: 'Assign', loc: operand.loc, op, target: operand, value: this.parseAssign() };
+          }
           if (t.value === '-' && operand.kind === 'IntLit') {
             return { kind: 'IntLit', loc: this.loc(t), value: normalizeIntLiteral(-BigInt(operand.value)) };
           }
@@ -741,6 +779,23 @@ class Parser {
           if (this.isPunct('(')) {
             const { args } = this.parseArgs();
             e = { kind: 'CallOther', loc: this.loc(t), target: e, method: n.value, args };
+          } else {
+            e = { kind: 'MemberAccess', loc: this.loc(t), target: e, member: n.value };
+          }
+          continue;
+        }
+        case '.': {
+          // Neolith dot-call: `recv.f(args)` is `efun::f(recv, args)`. Without
+          // parentheses, `obj.member` is FluffOS's spelling of `obj->member`.
+          this.next();
+          const n = this.cur;
+          if (n.kind !== 'id' && n.kind !== 'kw') this.fail('identifier');
+          this.next();
+          if (this.isPunct('(')) {
+            const { args, spread } = this.parseArgs();
+            const c: Expr = { kind: 'Call', loc: this.loc(t), callee: n.value, scope: 'efun', args: [e, ...args] };
+            if (spread) c.spread = [false, ...spread];
+            e = c;
           } else {
             e = { kind: 'MemberAccess', loc: this.loc(t), target: e, member: n.value };
           }
@@ -937,9 +992,23 @@ class Parser {
   private parseKeywordExpr(): Expr {
     const t = this.cur;
     const loc = this.loc(t);
+    if (this.isPunct('::', this.peek())) {
+      // `object::f()`: the inherit's name is a type word.
+      this.pos += 2;
+      const n = this.cur;
+      if (n.kind !== 'id' && n.kind !== 'kw') this.fail('identifier');
+      this.next();
+      const { args } = this.parseArgs();
+      return { kind: 'SuperCall', loc, scope: t.value, name: n.value, args };
+    }
+    if (t.value === 'status') return this.parseName();
     switch (t.value) {
       case 'catch': {
         this.next();
+        if (this.isPunct('{')) {
+          const block = this.parseBlock();
+          return { kind: 'Catch', loc, expr: { kind: 'IntLit', loc, value: 0 }, block };
+        }
         this.expectPunct('(');
         const expr = this.parseExpr();
         this.expectPunct(')');
@@ -947,6 +1016,10 @@ class Parser {
       }
       case 'time_expression': {
         this.next();
+        if (this.isPunct('{')) {
+          const block = this.parseBlock();
+          return { kind: 'TimeExpr', loc, expr: { kind: 'IntLit', loc, value: 0 }, block };
+        }
         this.expectPunct('(');
         const expr = this.parseExpr();
         this.expectPunct(')');
@@ -1046,6 +1119,15 @@ class Parser {
       this.ptrDepth--;
     }
   }
+}
+
+/**
+ * `(class T)x->m = v`: MudOS lets a cast wrap an lvalue (it only informs the
+ * type checker), so the assignment targets the inner expression.
+ */
+function stripCasts(e: Expr): Expr {
+  while (e.kind === 'Cast' && isLvalue(stripCasts(e.expr))) e = e.expr;
+  return e;
 }
 
 /** Assignable expressions (COMPAT.md: `({a, b}) = arr` destructuring included). */

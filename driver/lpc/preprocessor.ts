@@ -26,6 +26,8 @@ export interface PreprocessOptions {
   globalInclude?: string;
   /** Caller-supplied macros (`-D`, package macros such as `__PACKAGE_DB__`, `__ARGV__`): name → replacement text. */
   defines: Record<string, string>;
+  /** Answers FluffOS's `#if efun_defined(name)`; without it every efun reads as undefined. */
+  efunDefined?: (name: string) => boolean;
   /** Include nesting limit; default 32. */
   maxIncludeDepth?: number;
 }
@@ -327,7 +329,10 @@ class Preprocessor {
       if (t.kind === 'error') continue;
       if (t.kind === 'punct') {
         const v = t.value as string;
-        if (v === '(' || v === '(:' || v === '({' || v === '([' || v === '$(') depth++;
+        // Brackets nest too (`F(x[1, 2])`); `({` and `([` open two levels that `}`/`]` and `)` close.
+        if (v === '(' || v === '(:' || v === '$(' || v === '[' || v === '{') depth++;
+        else if (v === '({' || v === '([') depth += 2;
+        else if (v === ']' || v === '}') depth--;
         else if (v === ')') {
           if (depth === 0) break;
           depth--;
@@ -396,6 +401,12 @@ class Preprocessor {
       if (t.kind === 'punct' && t.value === '##' && out.length && i + 1 < list.length) {
         const left = out.pop()!;
         const right = list[++i];
+        if (left.kind === 'string' && right.kind === 'string') {
+          // Pasting two string literals (`a ## #b`) joins them, as FluffOS does.
+          const value = left.value + right.value;
+          out.push(makeToken('string', value, JSON.stringify(value), left.file, left.line, false, left.ws, left.hide));
+          continue;
+        }
         const joined = left.text + right.text;
         if (joined === '') {
           out.push(left);
@@ -640,7 +651,7 @@ class Preprocessor {
     const pre: Token[] = [];
     for (let i = 0; i < rest.length; i++) {
       const t = rest[i];
-      if (t.kind === 'id' && t.value === 'defined') {
+      if (t.kind === 'id' && (t.value === 'defined' || t.value === 'efun_defined')) {
         let j = i + 1;
         const paren = rest[j]?.kind === 'punct' && rest[j].value === '(';
         if (paren) j++;
@@ -656,7 +667,8 @@ class Preprocessor {
           }
           j++;
         }
-        pre.push(copyToken(t, { kind: 'int', value: this.isDefined(n.text) ? 1 : 0 }));
+        const yes = t.value === 'defined' ? this.isDefined(n.text) : (this.options.efunDefined?.(n.text) ?? false);
+        pre.push(copyToken(t, { kind: 'int', value: yes ? 1 : 0 }));
         i = j;
         continue;
       }

@@ -7,7 +7,7 @@
  * identifiers so that mudlibs may keep using them as names.
  */
 export const KEYWORDS = [
-  'int', 'float', 'string', 'buffer', 'mapping', 'object', 'function', 'mixed',
+  'int', 'float', 'double', 'string', 'buffer', 'mapping', 'object', 'function', 'mixed',
   'void', 'status', 'array', 'class',
   'if', 'else', 'while', 'do', 'for', 'foreach', 'switch', 'case', 'default',
   'break', 'continue', 'return',
@@ -19,9 +19,9 @@ export type Keyword = (typeof KEYWORDS)[number];
 
 export const KEYWORD_SET: ReadonlySet<string> = new Set(KEYWORDS);
 
-/** Type words that start a declaration (`array` alone means `mixed *`). */
+/** Type words that start a declaration (`array` alone means `mixed *`; `double` is Neolith's name for float). */
 export const TYPE_WORDS = [
-  'int', 'float', 'string', 'buffer', 'mapping', 'object', 'function', 'mixed',
+  'int', 'float', 'double', 'string', 'buffer', 'mapping', 'object', 'function', 'mixed',
   'void', 'status', 'array', 'class',
 ] as const;
 

@@ -9,8 +9,8 @@ const errors = (src: string) => lex(src).filter((t) => t.kind === 'error').map((
 
 describe('lexer: identifiers and keywords', () => {
   it('separates keywords from identifiers', () => {
-    expect(kv('int x_1 foreach in ref efun')).toEqual([
-      ['kw', 'int'], ['id', 'x_1'], ['kw', 'foreach'], ['id', 'in'], ['id', 'ref'], ['id', 'efun'],
+    expect(kv('int double x_1 foreach in ref efun')).toEqual([
+      ['kw', 'int'], ['kw', 'double'], ['id', 'x_1'], ['kw', 'foreach'], ['id', 'in'], ['id', 'ref'], ['id', 'efun'],
     ]);
   });
 });
@@ -56,10 +56,15 @@ describe('lexer: strings', () => {
   it('reports an unterminated string', () => {
     expect(errors('"abc\nx')).toEqual(['lex-unterminated-string']);
   });
-  it('warns about unknown escapes and keeps the character', () => {
+  it('warns about unknown escapes and keeps them as written (Neolith)', () => {
     const t = lex('"\\q"');
     expect(t.map((x) => x.kind)).toEqual(['error', 'string']);
-    expect(t[1].value).toBe('q');
+    expect(t[1].value).toBe('\\q');
+  });
+  it('keeps a raw newline inside a string (MudOS) and counts the line', () => {
+    const t = lex('"a\nb" x');
+    expect(t[0].value).toBe('a\nb');
+    expect(t[1].line).toBe(2);
   });
 });
 
@@ -107,6 +112,10 @@ describe('lexer: text blocks', () => {
     expect(t.map((x) => x.value)).toEqual(['x', '=', 'line 1\n  line 2\n', ';', 'y']);
     expect(t[3].line).toBe(4);
     expect(t[4].line).toBe(5);
+  });
+  it('applies string escapes inside @END blocks (Neolith)', () => {
+    expect(lex('@END\na\\tb\\\nc\nEND')[0].value).toBe('a\tbc\n');
+    expect(lex('@END\nEND')[0].value).toBe('');
   });
   it('reads @@END blocks as an array of lines', () => {
     const t = lex('@@EOT\na\nb\nEOT');

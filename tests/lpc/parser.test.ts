@@ -289,6 +289,59 @@ describe('parser: statements', () => {
   });
 });
 
+describe('parser: dialect corners from real mudlibs', () => {
+  it('accepts `status` as a type and as a variable name (Lima)', () => {
+    const p = parseOk('status a;\nint status;\nvoid f(string status) { status = "x"; }');
+    expect(p.decls.slice(0, 2).map((d) => shape((d as VarDecl).declarators[0]))).toEqual([
+      { name: 'a', type: { base: 'status', arrayDepth: 0 } }, { name: 'status', type: int },
+    ]);
+    expect(shape((p.decls[2] as FunctionDecl).body!.body[0])).toEqual({
+      kind: 'ExprStmt', expr: { kind: 'Assign', op: '=', target: id('status'), value: str('x') },
+    });
+  });
+  it('reads `double` as float (Neolith)', () => {
+    expect(shape((parseOk('double d;').decls[0] as VarDecl).declarators[0].type)).toEqual({ base: 'float', arrayDepth: 0 });
+  });
+  it('parses super calls to an inherit named like a type word', () => {
+    expect(shape(stmts('object::create();'))).toEqual([{ kind: 'ExprStmt', expr: { kind: 'SuperCall', scope: 'object', name: 'create', args: [] } }]);
+  });
+  it('parses catch and time_expression blocks used as expressions', () => {
+    const [a, b] = stmts('err = catch { f(); };\nt = time_expression { g(); };');
+    expect(shape(a)).toEqual({
+      kind: 'ExprStmt', expr: {
+        kind: 'Assign', op: '=', target: id('err'),
+        value: { kind: 'Catch', expr: num(0), block: { kind: 'Block', body: [{ kind: 'ExprStmt', expr: { kind: 'Call', callee: 'f', args: [] } }] } },
+      },
+    });
+    expect(shape(b)).toMatchObject({ expr: { value: { kind: 'TimeExpr', expr: num(0), block: { kind: 'Block' } } } });
+  });
+  it('accepts `int ref x` and `int & x` parameters and foreach variables (FluffOS)', () => {
+    const f = parseOk('void f(int ref a, mixed & *b) { foreach (int ref x in b) x++; }').decls[0] as FunctionDecl;
+    expect(shape(f.params)).toEqual([
+      { name: 'a', type: int, ref: true }, { name: 'b', type: { base: 'mixed', arrayDepth: 1 }, ref: true },
+    ]);
+    expect(shape(f.body!.body[0])).toMatchObject({ vars: [{ name: 'x', type: int, ref: true }] });
+  });
+  it('reads an assignment after a unary or binary operand as yacc does', () => {
+    expect(shape(expr('!x = f()'))).toEqual({
+      kind: 'Unary', op: '!', operand: { kind: 'Assign', op: '=', target: id('x'), value: { kind: 'Call', callee: 'f', args: [] } },
+    });
+    expect(shape(expr('a || b = 1'))).toEqual({
+      kind: 'Logical', op: '||', left: id('a'), right: { kind: 'Assign', op: '=', target: id('b'), value: num(1) },
+    });
+  });
+  it('assigns through a class cast', () => {
+    expect(shape(expr('(class T)x->m = 1'))).toEqual({
+      kind: 'Assign', op: '=', target: { kind: 'MemberAccess', target: id('x'), member: 'm' }, value: num(1),
+    });
+  });
+  it('parses Neolith dot-calls as efun calls and dot member access', () => {
+    expect(shape(expr('s.len()'))).toEqual({ kind: 'Call', callee: 'len', scope: 'efun', args: [id('s')] });
+    expect(shape(expr('m["a"].to_json(1)'))).toMatchObject({ kind: 'Call', callee: 'to_json', scope: 'efun', args: [{ kind: 'Index' }, num(1)] });
+    expect(shape(expr('p.x'))).toEqual({ kind: 'MemberAccess', target: id('p'), member: 'x' });
+  });
+});
+
 describe('parser: errors and recovery', () => {
   it('reports a missing semicolon with file and line', () => {
     const r = parse('void f() {\n  int x\n  x = 1;\n}');

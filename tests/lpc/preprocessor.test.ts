@@ -74,6 +74,13 @@ describe('preprocessor: #define', () => {
   it('collects arguments across lines and LPC brackets', () => {
     expect(pp('#define FIRST(a, b) a\nFIRST(({ 1, 2 }),\n 3)').text).toBe('({ 1 , 2 } )');
   });
+  it('nests square brackets in macro arguments', () => {
+    expect(pp('#define B(a, b) b\nB(x[1, 2], 9)').text).toBe('9');
+  });
+  it('pastes two string literals into one (a ## #b)', () => {
+    const r = pp('#define TH(a, b) a ###b\nTH("x", 1+2)');
+    expect(r.tokens[0]).toMatchObject({ kind: 'string', value: 'x1+2' });
+  });
   it('supports variadic macros', () => {
     expect(pp('#define LOG(fmt, ...) printf(fmt, __VA_ARGS__)\nLOG("%d", 1, 2)').text).toBe('printf ( "%d" , 1 , 2 )');
   });
@@ -125,6 +132,11 @@ describe('preprocessor: conditionals', () => {
     expect(pp('#define A 3\n#if defined(A) && !defined B && (A * 2 + 1 == 7) && (1 << 3) == 8 && (7 % 4 ? 1 : 0)\nyes\n#endif').text).toBe('yes');
     expect(pp('#if UNKNOWN\nno\n#endif\n#if -1 < 0 && ~0 == -1\nyes\n#endif').text).toBe('yes');
     expect(pp('#if "a" == "a"\nyes\n#endif').text).toBe('yes');
+  });
+  it('answers efun_defined() from the caller (FluffOS)', () => {
+    const src = '#if efun_defined(sha1) && !efun_defined(nope)\nyes\n#endif';
+    expect(pp(src, {}, { efunDefined: (n) => n === 'sha1' }).text).toBe('yes');
+    expect(pp(src).text).toBe('');
   });
   it('handles #ifdef/#ifndef and nesting', () => {
     expect(pp('#define A\n#ifdef A\n#ifndef B\nab\n#else\nx\n#endif\n#else\ny\n#endif').text).toBe('ab');
