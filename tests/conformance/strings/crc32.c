@@ -1,0 +1,3 @@
+void create() {
+    printf("%d %d\n", crc32("hello"), crc32(""));
+}

@@ -1,0 +1,3 @@
+void create() {
+    printf("%O\n", ({ 1, 2 }));
+}

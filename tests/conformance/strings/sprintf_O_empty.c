@@ -1,0 +1,3 @@
+void create() {
+    printf("%O %O\n", ({ }), ([ ]));
+}

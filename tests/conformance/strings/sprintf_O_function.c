@@ -1,0 +1,5 @@
+int foo() { return 1; }
+
+void create() {
+    printf("%O\n", (: foo :));
+}

@@ -1,0 +1,3 @@
+void create() {
+    printf("%O\n", ([ "a" : 1 ]));
+}

@@ -1,0 +1,3 @@
+void create() {
+    printf("> %-=5s <\n", "aaa bbb ccc");
+}

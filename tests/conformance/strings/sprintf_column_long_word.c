@@ -1,0 +1,3 @@
+void create() {
+    printf("%-=4s\n", "abcdefgh");
+}

@@ -1,0 +1,3 @@
+void create() {
+    printf("100%% sure, %d%%\n", 50);
+}

@@ -1,0 +1,5 @@
+void create() {
+    string s;
+    int n = sscanf("name=bob;", "name=%([a-z]+);", s);
+    printf("%d %s\n", n, s);
+}
