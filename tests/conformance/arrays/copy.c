@@ -1,0 +1,29 @@
+string show(mixed v) {
+    string s;
+    mixed *ks;
+    int i;
+    if (arrayp(v)) {
+        s = "({";
+        for (i = 0; i < sizeof(v); i++) s += (i ? "," : "") + show(v[i]);
+        return s + "})";
+    }
+    if (mapp(v)) {
+        ks = sort_array(keys(v), 1);
+        s = "([";
+        for (i = 0; i < sizeof(ks); i++) s += (i ? "," : "") + show(ks[i]) + ":" + show(v[ks[i]]);
+        return s + "])";
+    }
+    if (stringp(v)) return "\"" + v + "\"";
+    if (floatp(v) || intp(v)) return "" + v;
+    return typeof(v);
+}
+
+void create() {
+    mixed *arr = ({ 1, ({ 2, 3 }), ([ "k": ({ 4 }) ]) });
+    mixed *dup = copy(arr);
+    dup[1][0] = 99;
+    dup[2]["k"][0] = 99;
+    write(show(arr) + "\n");
+    write(show(dup) + "\n");
+    write(copy(7) + " " + copy("s") + "\n");
+}

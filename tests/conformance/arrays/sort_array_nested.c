@@ -1,0 +1,32 @@
+string show(mixed v) {
+    string s;
+    mixed *ks;
+    int i;
+    if (arrayp(v)) {
+        s = "({";
+        for (i = 0; i < sizeof(v); i++) s += (i ? "," : "") + show(v[i]);
+        return s + "})";
+    }
+    if (mapp(v)) {
+        ks = sort_array(keys(v), 1);
+        s = "([";
+        for (i = 0; i < sizeof(ks); i++) s += (i ? "," : "") + show(ks[i]) + ":" + show(v[ks[i]]);
+        return s + "])";
+    }
+    if (stringp(v)) return "\"" + v + "\"";
+    if (floatp(v) || intp(v)) return "" + v;
+    return typeof(v);
+}
+
+string err(string e) {
+    if (!e) return "no error";
+    if (e[<1] == '\n') e = e[0..<2];
+    return e;
+}
+
+void create() {
+    mixed *rows = ({ ({ 3, "c" }), ({ 1, "a" }), ({ 2, "b" }) });
+    write(show(sort_array(rows, 1)) + "\n");
+    write(show(sort_array(rows, -1)) + "\n");
+    write(err(catch(sort_array(({ ({ 1 }), ({ }) }), 1))) + "\n");
+}

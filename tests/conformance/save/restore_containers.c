@@ -1,0 +1,26 @@
+string show(mixed v) {
+    string s;
+    mixed *ks;
+    int i;
+    if (arrayp(v)) {
+        s = "({";
+        for (i = 0; i < sizeof(v); i++) s += (i ? "," : "") + show(v[i]);
+        return s + "})";
+    }
+    if (mapp(v)) {
+        ks = sort_array(keys(v), 1);
+        s = "([";
+        for (i = 0; i < sizeof(ks); i++) s += (i ? "," : "") + show(ks[i]) + ":" + show(v[ks[i]]);
+        return s + "])";
+    }
+    if (stringp(v)) return "\"" + v + "\"";
+    if (floatp(v) || intp(v)) return "" + v;
+    return typeof(v);
+}
+
+void create() {
+    write(show(restore_variable("({1,2,})")) + "\n");
+    write(show(restore_variable("({,})")) + "\n");
+    write(show(restore_variable("([\"a\":({1,}),\"b\":2,])")) + "\n");
+    write(show(restore_variable("({({}),([]),})")) + "\n");
+}
