@@ -75,7 +75,33 @@ export const OP_ERRORS = {
   rangeRhsArray: 'Illegal rhs to array range lvalue.',
   rangeRhsString: 'Illegal rhs to string range lvalue.',
   rangeRhsBuffer: 'Illegal rhs to buffer range lvalue.',
+  arrayAddTooLarge: 'result of array addition is greater than maximum array size.',
+  arrayUnionTooLarge: 'result of array union is greater than maximum array size.',
+  arrayTooLarge: 'Illegal array size.',
+  mappingTooLarge: 'Mapping too large.',
 } as const;
+
+// ---------------------------------------------------------------------------
+// Container ceilings (COMPAT.md rule 3: exceeding MaxArraySize/MaxMappingSize is
+// an error, never silent truncation). The runtime sets them from its config;
+// until it does they are unlimited, so a missing call can only be lenient.
+
+let maxArraySize = Infinity;
+let maxMappingSize = Infinity;
+
+/** Sets the MaxArraySize / MaxMappingSize ceilings the operators enforce. */
+export function setContainerLimits(limits: { maxArraySize: number; maxMappingSize: number }): void {
+  maxArraySize = limits.maxArraySize;
+  maxMappingSize = limits.maxMappingSize;
+}
+
+function checkArraySize(n: number, message: string): void {
+  if (n > maxArraySize) throwLpc(message);
+}
+
+function checkMappingSize(m: LMapping): void {
+  if (m.size > maxMappingSize) throwLpc(OP_ERRORS.mappingTooLarge);
+}
 
 /** "Cannot index value of type 'object'." */
 function cannotIndex(v: Value): never {
@@ -408,7 +434,7 @@ function addSlow(a: Value, b: Value): Value {
     if (isInt(b)) return a + intToString(b);
     if (b instanceof LFloat) return a + floatToString(b.f);
   } else if (Array.isArray(a)) {
-    if (Array.isArray(b)) return a.concat(b);
+    if (Array.isArray(b)) return concatArrays(a, b);
   } else if (a instanceof LMapping) {
     if (b instanceof LMapping) return addMappings(a, b);
   } else if (a instanceof LBuffer) {
@@ -417,9 +443,15 @@ function addSlow(a: Value, b: Value): Value {
   addTypeError(a, b);
 }
 
+function concatArrays(a: Value[], b: Value[]): Value[] {
+  checkArraySize(a.length + b.length, OP_ERRORS.arrayAddTooLarge);
+  return a.concat(b);
+}
+
 function addMappings(a: LMapping, b: LMapping): LMapping {
   const m = a.clone();
   for (const [k, v] of b.entries()) m.set(k, v);
+  checkMappingSize(m);
   return m;
 }
 
@@ -713,6 +745,7 @@ export function unionArrays(a: readonly Value[], b: readonly Value[]): Value[] {
     const v = live(b[i]);
     if (!inA(v)) out.push(v);
   }
+  checkArraySize(out.length, OP_ERRORS.arrayUnionTooLarge);
   return out;
 }
 
@@ -750,12 +783,15 @@ export function addEq(x: Value, y: Value): Value {
     badArgument(y, 'buffer', 2, '+=');
   }
   if (Array.isArray(x)) {
-    if (Array.isArray(y)) return x.concat(y);
+    if (Array.isArray(y)) return concatArrays(x, y);
     badArgument(y, 'array', 2, '+=');
   }
   if (x instanceof LMapping) {
     if (y instanceof LMapping) {
-      for (const [k, v] of [...y.entries()]) x.set(k, v);
+      for (const [k, v] of [...y.entries()]) {
+        if (x.size >= maxMappingSize && !x.has(k)) throwLpc(OP_ERRORS.mappingTooLarge);
+        x.set(k, v);
+      }
       return x;
     }
     badArgument(y, 'mapping', 2, '+=');
@@ -1025,6 +1061,7 @@ export function setIndex(c: Value, i: Value, value: Value): Value {
     throwLpc(OP_ERRORS.arrayIndexBounds);
   }
   if (c instanceof LMapping) {
+    if (c.size >= maxMappingSize && !c.has(i)) throwLpc(OP_ERRORS.mappingTooLarge);
     c.set(i, value);
     return c;
   }
@@ -1165,6 +1202,7 @@ export function setRange(
       for (let k = 0; k < src.length; k++) c[start + k] = src[k];
       return c;
     }
+    checkArraySize(start + value.length + (n - end), OP_ERRORS.arrayTooLarge);
     return c.slice(0, start).concat(value, c.slice(end));
   }
   if (typeof c === 'string') {

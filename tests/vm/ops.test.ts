@@ -894,3 +894,30 @@ describe('setValueDescriber', () => {
     lpcError(() => ops.lt(1, 'a'), 'Bad argument 2 to <, Expected: int or float Got: "a".');
   });
 });
+
+describe('container limits (MaxArraySize, MaxMappingSize)', () => {
+  it('are unlimited until the runtime sets them', () => {
+    const big = new Array(20000).fill(0);
+    expect((ops.add(big, big) as Value[]).length).toBe(40000);
+  });
+  it('raise errors instead of truncating once set', () => {
+    ops.setContainerLimits({ maxArraySize: 3, maxMappingSize: 2 });
+    try {
+      expect(ops.add([1], [2, 3])).toEqual([1, 2, 3]);
+      lpcError(() => ops.add([1, 2], [3, 4]), 'result of array addition is greater than maximum array size.');
+      lpcError(() => ops.addEq([1, 2], [3, 4]), 'result of array addition is greater than maximum array size.');
+      expect(ops.bor([1, 2], [2, 3])).toEqual([1, 2, 3]);
+      lpcError(() => ops.bor([1, 2], [3, 4]), 'result of array union is greater than maximum array size.');
+      lpcError(() => ops.setRange([1, 2], 0, 0, false, false, [7, 8, 9]), 'Illegal array size.');
+      expect(ops.setRange([1, 2, 3], 0, 0, false, false, [7])).toEqual([7, 2, 3]);
+      lpcError(() => ops.add(mapping([1, 1], [2, 2]), mapping([3, 3])), 'Mapping too large.');
+      expect((ops.add(mapping([1, 1], [2, 2]), mapping([2, 3])) as LMapping).size).toBe(2);
+      const m = mapping([1, 1], [2, 2]);
+      lpcError(() => ops.setIndex(m, 3, 3), 'Mapping too large.');
+      expect(ops.setIndex(m, 2, 9)).toBe(m); // replacing an existing key is fine
+      lpcError(() => ops.addEq(m, mapping([4, 4])), 'Mapping too large.');
+    } finally {
+      ops.setContainerLimits({ maxArraySize: Infinity, maxMappingSize: Infinity });
+    }
+  });
+});
