@@ -327,7 +327,13 @@ class Lexer {
       }
       if (c === CH_NL) {
         // MudOS accepts a raw newline inside a string literal and keeps it
-        // (mudlibs such as Lima rely on it); only the end of file is an error.
+        // (mudlibs such as Lima rely on it). A directive line ends the string
+        // instead: a stray quote in an `#if 0` block must not swallow `#endif`.
+        if (/^[ \t]*#/.test(src.slice(p + 1, p + 81))) {
+          this.error('lex-unterminated-string', line);
+          value += src.slice(seg, p);
+          break;
+        }
         this.line++;
       }
       if (c === CH_BACKSLASH) {

@@ -53,6 +53,11 @@ describe('lexer: strings', () => {
     expect(t[0].value).toBe('abcd');
     expect(t[1].line).toBe(2);
   });
+  it('ends a string with a raw newline before a directive line', () => {
+    const t = lex('"ab\n#endif\n');
+    expect(t.map((x) => x.kind)).toEqual(['error', 'string', 'punct', 'id']);
+    expect(t[3]).toMatchObject({ value: 'endif', line: 2 });
+  });
   it('reports an unterminated string', () => {
     expect(errors('"abc\nx')).toEqual(['lex-unterminated-string']);
   });
