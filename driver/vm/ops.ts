@@ -168,11 +168,13 @@ export function floatToString(f: number): string {
 const F64 = new Float64Array(1);
 const U64 = new BigUint64Array(F64.buffer);
 
-/** Exact C "%f" via bigint arithmetic on the double's mantissa and exponent. */
-function exactFixed6(f: number): string {
+/**
+ * round(|f| * 10^k) to the nearest integer, ties to even, computed exactly from
+ * the double's mantissa and exponent (what glibc's printf does).
+ */
+function roundScaled(f: number, k: number): bigint {
   F64[0] = f;
   const bits = U64[0];
-  const negative = bits >> 63n === 1n;
   const expField = Number((bits >> 52n) & 0x7ffn);
   let mant = bits & 0xfffffffffffffn;
   let exp: number;
@@ -181,16 +183,21 @@ function exactFixed6(f: number): string {
     mant |= 1n << 52n;
     exp = expField - 1075;
   }
-  const scaled = mant * 1000000n;
-  let q: bigint;
-  if (exp >= 0) q = scaled << BigInt(exp);
-  else {
-    const d = 1n << BigInt(-exp);
-    q = scaled / d;
-    const r2 = (scaled % d) * 2n;
-    if (r2 > d || (r2 === d && (q & 1n) === 1n)) q += 1n;
-  }
-  const digits = q.toString().padStart(7, '0');
+  let num = mant;
+  let den = 1n;
+  if (exp >= 0) num <<= BigInt(exp);
+  else den <<= BigInt(-exp);
+  if (k >= 0) num *= 10n ** BigInt(k);
+  else den *= 10n ** BigInt(-k);
+  const q = num / den;
+  const r2 = (num % den) * 2n;
+  return r2 > den || (r2 === den && (q & 1n) === 1n) ? q + 1n : q;
+}
+
+/** Exact C "%f" through roundScaled. */
+function exactFixed6(f: number): string {
+  const digits = roundScaled(f, 6).toString().padStart(7, '0');
+  const negative = f < 0 || (f === 0 && 1 / f < 0);
   return (negative ? '-' : '') + digits.slice(0, -6) + '.' + digits.slice(-6);
 }
 
@@ -199,16 +206,25 @@ export function formatFloatG(f: number): string {
   if (f !== f) return 'nan';
   if (f === Infinity) return 'inf';
   if (f === -Infinity) return '-inf';
-  if (f === 0) return 1 / f < 0 ? '-0' : '0';
-  const e = f.toExponential(5); // d.ddddde±x, correctly rounded to 6 significant digits
-  const at = e.indexOf('e');
-  const x = Number(e.slice(at + 1));
+  const sign = f < 0 || (f === 0 && 1 / f < 0) ? '-' : '';
+  if (f === 0) return sign + '0';
+  // X is the exponent of the value rounded to 6 significant digits (C99 7.19.6.1).
+  const shortest = f.toExponential();
+  let x = Number(shortest.slice(shortest.indexOf('e') + 1));
+  let n = roundScaled(f, 5 - x);
+  if (n >= 1000000n) n = roundScaled(f, 5 - ++x);
+  else if (n < 100000n) n = roundScaled(f, 5 - --x);
+  if (n >= 1000000n) n = roundScaled(f, 5 - ++x);
+  const digits = n.toString();
   if (x < -4 || x >= 6) {
-    const m = stripZeros(e.slice(0, at));
     const ax = x < 0 ? -x : x;
-    return `${m}e${x < 0 ? '-' : '+'}${ax < 10 ? '0' : ''}${ax}`;
+    const m = stripZeros(digits[0] + '.' + digits.slice(1));
+    return `${sign}${m}e${x < 0 ? '-' : '+'}${ax < 10 ? '0' : ''}${ax}`;
   }
-  return stripZeros(f.toFixed(5 - x));
+  const decimals = 5 - x;
+  const padded = digits.padStart(decimals + 1, '0');
+  const cut = padded.length - decimals;
+  return sign + stripZeros(padded.slice(0, cut) + '.' + padded.slice(cut));
 }
 
 function stripZeros(s: string): string {

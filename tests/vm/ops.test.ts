@@ -314,6 +314,16 @@ describe('floatToString (C "%f")', () => {
     expect(ops.formatFloatG(-2.5e-10)).toBe('-2.5e-10');
     expect(ops.formatFloatG(1e100)).toBe('1e+100');
     expect(ops.formatFloatG(0)).toBe('0');
+    expect(ops.formatFloatG(-0)).toBe('-0');
+  });
+  it('formatFloatG breaks ties to even and handles rounding across a power of ten', () => {
+    expect(ops.formatFloatG(864.5625)).toBe('864.562');
+    expect(ops.formatFloatG(169274.5)).toBe('169274');
+    expect(ops.formatFloatG(169275.5)).toBe('169276');
+    expect(ops.formatFloatG(999999.5)).toBe('1e+06');
+    expect(ops.formatFloatG(9.999995e-5)).toBe('0.0001');
+    expect(ops.formatFloatG(5e-324)).toBe('4.94066e-324');
+    expect(ops.formatFloatG(123456789)).toBe('1.23457e+08');
   });
 });
 
