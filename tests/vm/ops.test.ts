@@ -931,3 +931,71 @@ describe('container limits (MaxArraySize, MaxMappingSize)', () => {
     }
   });
 });
+
+describe('int operators agree with a 64-bit bigint reference (deterministic random values)', () => {
+  const wrap = (b: bigint) => BigInt.asIntN(64, b);
+  const norm = (b: bigint): number | bigint => {
+    const w = wrap(b);
+    return w >= BigInt(-SAFE) && w <= BigInt(SAFE) ? Number(w) : w;
+  };
+  let seed = 0x2545f491;
+  const rand = () => {
+    seed ^= seed << 13; seed >>>= 0;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5; seed >>>= 0;
+    return seed;
+  };
+  // Values clustered where representations change: 0, int32 edges, the safe
+  // boundary, the int64 edges, plus plain random 64-bit values.
+  const anchors = [0n, 1n, -1n, 2n ** 31n, -(2n ** 31n), BigInt(SAFE), -BigInt(SAFE), 2n ** 53n, MAX, MIN];
+  const sample = (): bigint => {
+    const r = rand() % 4;
+    if (r === 0) return anchors[rand() % anchors.length] + BigInt((rand() % 7) - 3);
+    if (r === 1) return BigInt((rand() % 2001) - 1000);
+    return wrap((BigInt(rand()) << 32n) | BigInt(rand()));
+  };
+  const values: (number | bigint)[] = [];
+  for (let i = 0; i < 400; i++) values.push(norm(sample()));
+  const B = (v: number | bigint) => BigInt(v);
+  const trunc = (a: bigint, b: bigint) => a / b; // bigint division truncates toward zero
+
+  const cases: [string, (a: number | bigint, b: number | bigint) => Value, (a: bigint, b: bigint) => bigint | null][] = [
+    ['+', ops.add, (a, b) => a + b],
+    ['-', ops.sub, (a, b) => a - b],
+    ['*', ops.mul, (a, b) => a * b],
+    ['/', ops.div, (a, b) => (b === 0n ? null : trunc(a, b))],
+    ['%', ops.mod, (a, b) => (b === 0n ? null : a % b)],
+    ['&', ops.band, (a, b) => a & b],
+    ['|', ops.bor, (a, b) => a | b],
+    ['^', ops.bxor, (a, b) => a ^ b],
+    ['<<', ops.shl, (a, b) => a << BigInt.asUintN(6, b)],
+    ['>>', ops.shr, (a, b) => a >> BigInt.asUintN(6, b)],
+  ];
+  for (const [name, op, ref] of cases) {
+    it(`${name} on ${values.length * 8} pairs`, () => {
+      for (let i = 0; i < values.length; i++) {
+        for (let k = 0; k < 8; k++) {
+          const a = values[i];
+          const b = values[(i * 7 + k * 13 + 1) % values.length];
+          const want = ref(B(a), B(b));
+          if (want === null) continue;
+          const got = op(a, b);
+          if (got !== norm(want) || Object.is(got, -0)) {
+            throw new Error(`${a} ${name} ${b}: got ${String(got)}, want ${String(norm(want))}`);
+          }
+        }
+      }
+    });
+  }
+  it('unary -, ~ and comparisons', () => {
+    for (let i = 0; i < values.length; i++) {
+      const a = values[i];
+      const b = values[(i * 11 + 5) % values.length];
+      expect(ops.neg(a)).toBe(norm(-B(a)));
+      expect(ops.bnot(a)).toBe(norm(~B(a)));
+      expect(ops.lt(a, b)).toBe(B(a) < B(b));
+      expect(ops.ge(a, b)).toBe(B(a) >= B(b));
+      expect(ops.eq(a, b)).toBe(B(a) === B(b));
+    }
+  });
+});
