@@ -153,6 +153,14 @@ function scaledRound(x: number, k: number): bigint {
 
 /** Digits of |x| with `prec` decimals (C's %.{prec}f without sign). */
 function fixedDigits(x: number, prec: number): string {
+  const ax = Math.abs(x);
+  // Fast path: toFixed is exact except that it breaks ties upward. A tie means
+  // ax * 2 * 10^prec is an odd integer, which is computed exactly while the
+  // product stays below 2^53, so the test below never misses one.
+  if (prec <= 20) {
+    const t = ax * 2 * 10 ** prec;
+    if (t < 9007199254740992 && !(Number.isInteger(t) && t % 2 === 1)) return ax.toFixed(prec);
+  }
   const q = scaledRound(x, prec).toString();
   if (prec === 0) return q;
   const padded = q.length <= prec ? '0'.repeat(prec - q.length + 1) + q : q;

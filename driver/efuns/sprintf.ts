@@ -29,6 +29,7 @@ import type { EfunDecl } from './registry.js';
 import type { Runtime } from '../vm/runtime-api.js';
 import { LFloat, isInt, type Value } from '../vm/values.js';
 import { describeValue, formatFloat } from './describe.js';
+import { hasAstral as hasSurrogates, strlen as codePoints } from '../vm/strings.js';
 
 /** MudOS's error texts, keyed for readability; printed as "(s)printf(): TEXT (arg: N)". */
 const ERRORS = {
@@ -87,20 +88,6 @@ interface Table {
 
 type Pending = Column | Table;
 
-/** True when `s` holds a UTF-16 surrogate, i.e. code points ≠ code units. */
-function hasSurrogates(s: string): boolean {
-  return /[\uD800-\uDFFF]/.test(s);
-}
-
-function codePoints(s: string): number {
-  if (!hasSurrogates(s)) return s.length;
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
-  }
-  return n;
-}
 
 /**
  * Width taken by ANSI escape sequences in `s` (ESC + one char, or ESC [ digits

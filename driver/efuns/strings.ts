@@ -7,27 +7,16 @@
 // reg_assoc() and sscanf's %(...) all compile through `compileRegexp`.
 import { defineEfuns, type EfunDecl } from './registry.js';
 import type { Runtime } from '../vm/runtime-api.js';
-import { LBuffer, LFunction, isInt, type Value } from '../vm/values.js';
+import { LBuffer, LFunction, LMapping, isInt, type Value } from '../vm/values.js';
 import { sprintfEfuns } from './sprintf.js';
+import { hasAstral, strlen as cpLength } from '../vm/strings.js';
 
 // ---------------------------------------------------------------------------
-// Code-point helpers (BMP-only strings, the common case, take the fast path).
-
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-function cpLength(s: string): number {
-  if (!SURROGATE.test(s)) return s.length;
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
-  }
-  return n;
-}
+// Argument helpers.
 
 /** The code-point index of UTF-16 index `i` in `s`. */
 function cpIndex(s: string, i: number): number {
-  if (i <= 0 || !SURROGATE.test(s)) return i;
+  if (i <= 0 || !hasAstral(s)) return i;
   return cpLength(s.slice(0, i));
 }
 
@@ -546,6 +535,239 @@ export function regAssoc(rt: Runtime, s: string, pats: Value[], toks: Value[], d
 }
 
 // ---------------------------------------------------------------------------
+// terminal_colour (MudOS contrib / FluffOS): every piece between "%^" markers
+// that is a key of the mapping (with a string value) is replaced by the value;
+// other pieces stay as text (the markers go). With a wrap width, lines are
+// word-wrapped counting display columns of the text only (replacements are
+// terminal codes and take no room); later lines get `indent` spaces. A
+// negative width also pads every line with spaces to the width. The width is
+// at least 2 and the indent at most width - 2.
+
+interface ColourAtom {
+  text: string;
+  width: number;
+}
+
+export function terminalColour(s: string, codes: LMapping, wrap = 0, indent = 0): string {
+  const parts = s.split('%^');
+  if (!wrap) {
+    if (parts.length === 1) return s;
+    let out = '';
+    for (const p of parts) {
+      const v = codes.has(p) ? codes.get(p) : undefined;
+      out += typeof v === 'string' ? v : p;
+    }
+    return out;
+  }
+  const fill = wrap < 0;
+  const width = Math.max(2, Math.abs(wrap));
+  const ind = ' '.repeat(Math.max(0, Math.min(indent, width - 2)));
+  const atoms: ColourAtom[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    const v = parts.length > 1 && codes.has(p) ? codes.get(p) : undefined;
+    if (typeof v === 'string') atoms.push({ text: v, width: 0 });
+    else for (const ch of p) atoms.push({ text: ch, width: ch === '\n' ? -1 : charWidth(ch.codePointAt(0) as number) });
+  }
+  const lines: string[] = [];
+  let line: ColourAtom[] = [];
+  let used = 0;
+  const flush = (): void => {
+    let text = line.map((a) => a.text).join('');
+    if (fill && used < width) text += ' '.repeat(width - used);
+    lines.push(text);
+    line = ind ? [{ text: ind, width: ind.length }] : [];
+    used = ind.length;
+  };
+  for (const a of atoms) {
+    if (a.width < 0) {
+      flush();
+      continue;
+    }
+    if (a.width > 0 && used + a.width > width) {
+      if (a.text === ' ') {
+        flush();
+        continue;
+      }
+      // Break at the last space of this line (not inside the indent), carrying the word over.
+      let k = line.length - 1;
+      while (k >= (ind ? 1 : 0) && line[k].text !== ' ') k--;
+      if (k >= (ind ? 1 : 0)) {
+        const carry = line.slice(k + 1);
+        line = line.slice(0, k);
+        used = line.reduce((n, x) => n + x.width, 0);
+        flush();
+        for (const c of carry) {
+          line.push(c);
+          used += c.width;
+        }
+      } else if (used > ind.length) {
+        flush();
+      }
+    }
+    line.push(a);
+    used += a.width;
+  }
+  flush();
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------
+// Hashes (FluffOS sha1() and hash()): MD5, SHA-1, SHA-224 and SHA-256 over the
+// UTF-8 bytes of a string (or a buffer's bytes), as lowercase hex. Pure
+// TypeScript, since this layer may not use node:crypto.
+
+function hex32(words: ArrayLike<number>, count: number, littleEndian: boolean): string {
+  let out = '';
+  for (let i = 0; i < count; i++) {
+    const w = words[i] >>> 0;
+    const be = littleEndian ? ((w & 0xff) << 24 | (w & 0xff00) << 8 | (w >>> 8) & 0xff00 | w >>> 24) >>> 0 : w;
+    out += be.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+/** Pads a message the MD5/SHA way: 0x80, zeros, then the bit length (64 bits). */
+function padMessage(bytes: Uint8Array, littleEndian: boolean): DataView {
+  const len = bytes.length;
+  const total = (((len + 8) >> 6) + 1) << 6;
+  const buf = new Uint8Array(total);
+  buf.set(bytes);
+  buf[len] = 0x80;
+  const view = new DataView(buf.buffer);
+  const bits = len * 8;
+  view.setUint32(total - (littleEndian ? 8 : 4), bits >>> 0, littleEndian);
+  view.setUint32(total - (littleEndian ? 4 : 8), Math.floor(bits / 0x100000000), littleEndian);
+  return view;
+}
+
+const MD5_K = Array.from({ length: 64 }, (_, i) => Math.floor(Math.abs(Math.sin(i + 1)) * 0x100000000) >>> 0);
+const MD5_R = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
+
+export function md5(bytes: Uint8Array): string {
+  const v = padMessage(bytes, true);
+  const h = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476];
+  const m = new Array<number>(16);
+  for (let off = 0; off < v.byteLength; off += 64) {
+    for (let i = 0; i < 16; i++) m[i] = v.getUint32(off + i * 4, true);
+    let [a, b, c, d] = h;
+    for (let i = 0; i < 64; i++) {
+      const round = i >> 4;
+      let f: number;
+      let g: number;
+      if (round === 0) { f = (b & c) | (~b & d); g = i; }
+      else if (round === 1) { f = (d & b) | (~d & c); g = (5 * i + 1) & 15; }
+      else if (round === 2) { f = b ^ c ^ d; g = (3 * i + 5) & 15; }
+      else { f = c ^ (b | ~d); g = (7 * i) & 15; }
+      const t = d;
+      d = c;
+      c = b;
+      const x = (a + f + MD5_K[i] + m[g]) | 0;
+      const r = MD5_R[(round << 2) | (i & 3)];
+      b = (b + ((x << r) | (x >>> (32 - r)))) | 0;
+      a = t;
+    }
+    h[0] = (h[0] + a) | 0;
+    h[1] = (h[1] + b) | 0;
+    h[2] = (h[2] + c) | 0;
+    h[3] = (h[3] + d) | 0;
+  }
+  return hex32(h, 4, true);
+}
+
+export function sha1(bytes: Uint8Array): string {
+  const v = padMessage(bytes, false);
+  const h = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
+  const w = new Int32Array(80);
+  for (let off = 0; off < v.byteLength; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = v.getUint32(off + i * 4, false);
+    for (let i = 16; i < 80; i++) {
+      const x = w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16];
+      w[i] = (x << 1) | (x >>> 31);
+    }
+    let [a, b, c, d, e] = h;
+    for (let i = 0; i < 80; i++) {
+      let f: number;
+      let k: number;
+      if (i < 20) { f = (b & c) | (~b & d); k = 0x5a827999; }
+      else if (i < 40) { f = b ^ c ^ d; k = 0x6ed9eba1; }
+      else if (i < 60) { f = (b & c) | (b & d) | (c & d); k = 0x8f1bbcdc; }
+      else { f = b ^ c ^ d; k = 0xca62c1d6; }
+      const t = (((a << 5) | (a >>> 27)) + f + e + k + w[i]) | 0;
+      e = d;
+      d = c;
+      c = (b << 30) | (b >>> 2);
+      b = a;
+      a = t;
+    }
+    h[0] = (h[0] + a) | 0;
+    h[1] = (h[1] + b) | 0;
+    h[2] = (h[2] + c) | 0;
+    h[3] = (h[3] + d) | 0;
+    h[4] = (h[4] + e) | 0;
+  }
+  return hex32(h, 5, false);
+}
+
+/** SHA-256 round constants: fractional parts of the cube roots of the first 64 primes. */
+const SHA256_K = (() => {
+  const k: number[] = [];
+  for (let n = 2; k.length < 64; n++) {
+    let prime = true;
+    for (let d = 2; d * d <= n; d++) if (n % d === 0) { prime = false; break; }
+    if (prime) k.push(Math.floor((Math.cbrt(n) % 1) * 0x100000000) >>> 0);
+  }
+  return k;
+})();
+const SHA256_IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+const SHA224_IV = [0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4];
+
+function sha2(bytes: Uint8Array, iv: number[], words: number): string {
+  const v = padMessage(bytes, false);
+  const h = iv.slice();
+  const w = new Int32Array(64);
+  const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
+  for (let off = 0; off < v.byteLength; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = v.getUint32(off + i * 4, false);
+    for (let i = 16; i < 64; i++) {
+      const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >>> 3);
+      const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
+      w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
+    }
+    let [a, b, c, d, e, f, g, hh] = h;
+    for (let i = 0; i < 64; i++) {
+      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + SHA256_K[i] + w[i]) | 0;
+      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = (d + t1) | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) | 0;
+    }
+    const cur = [a, b, c, d, e, f, g, hh];
+    for (let i = 0; i < 8; i++) h[i] = (h[i] + cur[i]) | 0;
+  }
+  return hex32(h, words, false);
+}
+
+/** Hash functions by FluffOS algorithm name. */
+export const HASHES: Record<string, (bytes: Uint8Array) => string> = {
+  md5,
+  sha1,
+  sha224: (b) => sha2(b, SHA224_IV, 7),
+  sha256: (b) => sha2(b, SHA256_IV, 8),
+};
+
+function hashInput(rt: Runtime, efun: string, n: number, v: Value): Uint8Array {
+  if (typeof v === 'string') return utf8.encode(v);
+  if (v instanceof LBuffer) return v.bytes;
+  return rt.badArgument(efun, n);
+}
+
+// ---------------------------------------------------------------------------
 // The declarations.
 
 const decls: EfunDecl[] = [
@@ -707,6 +929,29 @@ const decls: EfunDecl[] = [
     name: 'next_bit', signature: 'int next_bit(string, int)', pure: true,
     doc: 'The next set bit after n (from bit 0 when n <= 0), or -1.',
     impl: (rt, s, n) => nextBit(str(rt, 'next_bit', 1, s), int(rt, 'next_bit', 2, n)),
+  },
+  {
+    name: 'terminal_colour', signature: 'string terminal_colour(string, mapping, void | int, void | int)', pure: true,
+    doc: 'Replaces %^KEY%^ markers by the mapping\'s values, optionally wrapping (and indenting) the text.',
+    impl: (rt, s, m, wrap, indent) => {
+      if (!(m instanceof LMapping)) rt.badArgument('terminal_colour', 2);
+      return terminalColour(str(rt, 'terminal_colour', 1, s), m as LMapping,
+        wrap === undefined ? 0 : int(rt, 'terminal_colour', 3, wrap), indent === undefined ? 0 : int(rt, 'terminal_colour', 4, indent));
+    },
+  },
+  {
+    name: 'sha1', signature: 'string sha1(string | buffer)', pure: true,
+    doc: 'The SHA-1 digest of a string (as UTF-8) or buffer, in hex.',
+    impl: (rt, v) => sha1(hashInput(rt, 'sha1', 1, v)),
+  },
+  {
+    name: 'hash', signature: 'string hash(string, string | buffer)', pure: true,
+    doc: 'The digest of a string or buffer in hex: md5, sha1, sha224 or sha256.',
+    impl: (rt, algo, v) => {
+      const f = HASHES[str(rt, 'hash', 1, algo)];
+      if (!f) rt.error(`hash: unsupported algorithm '${algo}'\n`);
+      return f(hashInput(rt, 'hash', 2, v));
+    },
   },
   ...sprintfEfuns,
 ];

@@ -1,13 +1,15 @@
 // String efuns (driver/efuns/strings.ts). Expected values follow MudOS v22 /
 // Neolith and the MudOS/FluffOS testsuite (explode.lpc, replace_string.lpc,
 // regexp.lpc, reg_assoc.lpc, next_bit.lpc, strsrch.lpc).
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   efuns, explode, implode, replaceString, strsrch, repeatString, capitalize, trim, strwidth,
   setBit, clearBit, testBit, nextBit, crc32, translateRegexp, compileRegexp, regexp, regAssoc, desCrypt,
+  terminalColour, HASHES,
 } from '../../driver/efuns/strings.js';
 import { LpcError } from '../../driver/vm/errors.js';
-import { LBuffer, type Value } from '../../driver/vm/values.js';
+import { LBuffer, LMapping, type Value } from '../../driver/vm/values.js';
 import { createFakeRuntime, FakeFunction } from './fake-runtime.js';
 
 const rt = createFakeRuntime();
@@ -277,6 +279,50 @@ describe('regular expressions', () => {
     expect(() => call('reg_assoc', 'foo', [1], [2, 3])).toThrow(/sizes must be identical/);
     expect(() => call('reg_assoc', 'foo', [1, 2], [2, 3])).toThrow(/Non-string found in pattern array/);
     expect(() => call('reg_assoc', 'foo', ['bar', '+'], [0, 1])).toThrow(/follows nothing/);
+  });
+});
+
+describe('terminal_colour', () => {
+  const codes = new LMapping();
+  codes.set('RED', '<r>');
+  codes.set('RESET', '<0>');
+  it('replaces known keys and keeps other pieces as text', () => {
+    expect(terminalColour('%^RED%^hot%^RESET%^', codes)).toBe('<r>hot<0>');
+    expect(terminalColour('plain', codes)).toBe('plain');
+    expect(terminalColour('%^BLUE%^x%^RED%^', codes)).toBe('BLUEx<r>');
+    expect(call('terminal_colour', '%^RED%^a', codes)).toBe('<r>a');
+  });
+  it('wraps at spaces, counting only text', () => {
+    expect(terminalColour('aaaa bbbb', codes, 6)).toBe('aaaa\nbbbb');
+    expect(terminalColour('%^RED%^aaaa%^RESET%^ bbbb cc', codes, 9)).toBe('<r>aaaa<0> bbbb\ncc');
+    expect(terminalColour('one two three', codes, 8, 2)).toBe('one two\n  three');
+  });
+  it('breaks a word longer than the width', () => {
+    expect(terminalColour('abcdefgh', codes, 3)).toBe('abc\ndef\ngh');
+  });
+  it('counts display columns of wide characters', () => {
+    const r = terminalColour('字字字字字字字字字字字字', codes, 10);
+    expect(r.split('\n')).toEqual(['字字字字字', '字字字字字', '字字']);
+  });
+  it('pads lines with a negative width', () => {
+    expect(terminalColour('12\n345', codes, -4)).toBe('12  \n345 ');
+    expect(terminalColour('12\n345', codes, 4)).toBe('12\n345');
+  });
+});
+
+describe('hashes', () => {
+  const inputs = ['', 'abc', '12345', 'something', '你好, world', 'x'.repeat(55), 'y'.repeat(56), 'z'.repeat(200)];
+  for (const algo of Object.keys(HASHES)) {
+    it(`computes ${algo} like OpenSSL`, () => {
+      for (const s of inputs) expect(HASHES[algo](new TextEncoder().encode(s))).toBe(createHash(algo).update(s).digest('hex'));
+    });
+  }
+  it('declares sha1() and hash()', () => {
+    expect(call('sha1', 'something')).toBe('1af17e73721dbe0c40011b82ed4bb1a7dbe3ce29');
+    expect(call('hash', 'md5', '11111')).toBe('b0baee9d279d34fa1dfd71aadb908c3f');
+    expect(call('hash', 'sha256', new LBuffer(new TextEncoder().encode('12345'))))
+      .toBe('5994471abb01112afcc18159f6cc74b4f511b99806da59b3caf5a9c173cacfc5');
+    expect(() => call('hash', 'sha999', 'x')).toThrow(/unsupported algorithm/);
   });
 });
 
