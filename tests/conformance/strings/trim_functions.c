@@ -1,0 +1,3 @@
+void create() {
+    printf("[%s][%s][%s][%s]\n", trim("  a b \n"), ltrim("  a  "), rtrim("  a  "), trim("xxaxx", "x"));
+}
