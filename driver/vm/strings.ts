@@ -102,6 +102,27 @@ export function cpToUtf16(s: string, i: number): number {
   return offsetsOf(s)[i];
 }
 
+/**
+ * The code-point index of UTF-16 index `i` in `s` (0..s.length), e.g. to turn
+ * a JS `indexOf` result into an LPC position. An index that falls between the
+ * two halves of a surrogate pair maps to that pair's code point. O(1) for BMP
+ * strings, O(log n) with the cached table otherwise.
+ */
+export function utf16ToCp(s: string, i: number): number {
+  if (i <= 0 || !hasAstral(s)) return i;
+  const t = offsetsOf(s);
+  let lo = 0;
+  let hi = t.length - 1;
+  if (i >= t[hi]) return hi;
+  // Largest k with t[k] <= i.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (t[mid] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** The code point at code-point index `i`; `i` must be in 0..strlen(s)-1. */
 export function charAt(s: string, i: number): number {
   if (!hasAstral(s)) return s.charCodeAt(i);

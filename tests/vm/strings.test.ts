@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   charAt, compareCodePoints, cpToUtf16, fromCodePoint, hasAstral, isValidCodePoint,
-  replaceCodePoint, sliceCodePoints, strlen,
+  replaceCodePoint, sliceCodePoints, strlen, utf16ToCp,
 } from '../../driver/vm/strings.js';
 
 const EMOJI = '\u{1F600}'; // 😀, two UTF-16 units
@@ -67,6 +67,25 @@ describe('cpToUtf16', () => {
   });
   it('skips surrogate pairs', () => {
     expect([0, 1, 2, 3, 4, 5, 6].map((i) => cpToUtf16(MIXED, i))).toEqual([0, 1, 2, 4, 5, 7, 8]);
+  });
+});
+
+describe('utf16ToCp', () => {
+  it('is the identity for BMP strings', () => {
+    expect(utf16ToCp('你好', 1)).toBe(1);
+    expect(utf16ToCp('abc', 3)).toBe(3);
+  });
+  it('inverts cpToUtf16 on strings with surrogate pairs', () => {
+    for (let i = 0; i <= 6; i++) expect(utf16ToCp(MIXED, cpToUtf16(MIXED, i))).toBe(i);
+  });
+  it('maps the middle of a pair to the pair', () => {
+    expect(utf16ToCp(MIXED, 3)).toBe(2); // MIXED[2..3] is the first emoji
+    expect(utf16ToCp(MIXED, 6)).toBe(4);
+  });
+  it('maps positions from indexOf to code points', () => {
+    expect(utf16ToCp(MIXED, MIXED.indexOf('z'))).toBe(5);
+    expect(utf16ToCp(MIXED, MIXED.length)).toBe(6);
+    expect(utf16ToCp(MIXED, 0)).toBe(0);
   });
 });
 
