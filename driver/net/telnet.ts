@@ -288,7 +288,8 @@ export class TelnetSession {
       return this.finish();
     }
     if (this.kind === 'binary') {
-      this.emit({ type: 'data', bytes: bytes.slice() });
+      // new Uint8Array(x) copies; a Node Buffer's slice() would share memory.
+      this.emit({ type: 'data', bytes: new Uint8Array(bytes) });
       return this.finish();
     }
     const telnet = this.kind === 'telnet';
@@ -413,7 +414,7 @@ export class TelnetSession {
 
   /** Raw bytes (an LPC buffer) for the wire: IAC is doubled on telnet ports. */
   encodeBytes(bytes: Uint8Array): Uint8Array {
-    if (this.kind !== 'telnet' || bytes.indexOf(IAC) < 0) return bytes.slice();
+    if (this.kind !== 'telnet' || bytes.indexOf(IAC) < 0) return new Uint8Array(bytes);
     return escapeIac(bytes);
   }
 

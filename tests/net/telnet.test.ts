@@ -633,6 +633,14 @@ describe('ascii and binary ports', () => {
     expect(list(s.setSingleChar(true))).toEqual([]);
   });
 
+  it('binary: a Node Buffer is copied too (Buffer.slice would share memory)', () => {
+    const s = new TelnetSession({ kind: 'binary' });
+    const input = Buffer.from([1, 2, 3]);
+    const ev = s.receive(input);
+    input[0] = 9;
+    expect(plain(ev)).toEqual([{ type: 'data', bytes: [1, 2, 3] }]);
+  });
+
   it('binary: bytes pass through as copies', () => {
     const s = new TelnetSession({ kind: 'binary' });
     const input = b(IAC, 0, 13, 10, 7);
@@ -735,6 +743,16 @@ describe('split sequences', () => {
     expect(whole).toContainEqual({ type: 'gmcp', package: 'Core.Hello', json: '{"client":"Mudlet"}' });
     expect(whole).toContainEqual({ type: 'suboption', option: 99, bytes: [99, 1, 255, 2] });
     expect(whole).toContainEqual({ type: 'ayt' });
+  });
+
+  it('answers the recording with exactly these bytes', () => {
+    const out = (whole as { type: string; bytes?: number[] }[]).flatMap((e) => (e.type === 'send' ? e.bytes! : []));
+    expect(out).toEqual([
+      IAC, SB, TTYPE, 1, IAC, SE, // WILL TTYPE -> SEND (DO was in the opening)
+      IAC, WILL, SGA, // DO SGA
+      13, 10, ...list(b('[Lapis] ')), 13, 10, // AYT
+      IAC, WILL, TM, // DO TM
+    ]);
   });
 
   it('gives identical results fed one byte at a time', () => {
