@@ -50,10 +50,9 @@ export async function runApp(opts: AppOptions, rt = createRuntime(opts)): Promis
       const sef = rt.runTop(() => rt.loadObject(opts.simulEfunFile!));
       if (sef) rt.simulEfuns = sef;
     }
-    const master = rt.runTop(() => {
-      const ob = rt.loadObject(opts.appPath);
-      return ob;
-    });
+    rt.pendingMaster = rt.normalizeName(opts.appPath);
+    // An error in the master's create() is reported, but the master stays loaded (MudOS).
+    const master = rt.runTop(() => rt.loadObject(opts.appPath)) ?? rt.findObject(opts.appPath);
     if (!master) {
       if (rt.shutdownCode !== undefined) return rt.shutdownCode;
       return 1;

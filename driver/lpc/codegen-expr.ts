@@ -334,7 +334,7 @@ export abstract class ExprEmitter {
     const v = this.val(x);
     switch (op) {
       case '!':
-        return { c: `!${this.test(x)}`, t: 'int', b: true };
+        return { c: `!(${this.test(x)})`, t: 'int', b: true };
       case '+':
         return x;
       case '-': {
@@ -387,7 +387,7 @@ export abstract class ExprEmitter {
           get: `((Array.isArray(${tc} = ${base.get}) && typeof ${ti} === 'number' && ${ti} >= 0 && ${ti} < ${tc}.length) ? ${tc}[${ti}] : R.o.index(${tc}, ${ti}))`,
           set: (v) => {
             const tv = this.fn.temp();
-            return `(${tv} = ${v}, (Array.isArray(${tc} = ${base.get}) && typeof ${ti} === 'number' && ${ti} >= 0 && ${ti} < ${tc}.length) ? (${tc}[${ti}] = ${tv}) : (${base.set(`R.o.setIndex(${tc}, ${ti}, ${tv})`)}, ${tv}))`;
+            return `(${tv} = ${v}, (Array.isArray(${tc} = ${base.get}) && typeof ${ti} === 'number' && ${ti} >= 0 && ${ti} < ${tc}.length) ? (${tc}[${ti}] = ${tv}) : ${tc} instanceof R.K.LMapping ? (${tc}.set(${ti}, ${tv}), ${tv}) : (${base.set(`R.o.setIndex(${tc}, ${ti}, ${tv})`)}, ${tv}))`;
           },
         };
       }

@@ -259,7 +259,7 @@ class Emitter extends ExprEmitter {
     push(`function mk${id}(${inner.captures.map((c) => c.name).join(', ')}) {`);
     push(`  return function ${jsName}(ob${args.map((a) => ', ' + a).join('')}) {`);
     if (inner.declared.length) push(`    let ${inner.declared.join(', ')};`);
-    for (const a of args) push(`    if (${a} === undefined) ${a} = 0;`);
+    for (const a of args) push(`    if (${a} === undefined) ${a} = -0;`);
     push(`    ${ENTER}`);
     for (const l of inner.lines) lines.push({ ...l, text: '  ' + l.text });
     push('  };');
@@ -448,7 +448,7 @@ function emitFunction(p: ProgCtx, d: FunctionDecl): Line[] {
   const head = (text: string) => lines.push({ text, file: d.loc.file, line: d.loc.line });
   head(`function ${jsName}(ob${params.map((x) => ', ' + x).join('')}${rest ? `, ...${rest}` : ''}) {`);
   if (fn.declared.length) head(`  let ${fn.declared.join(', ')};`);
-  for (const x of params) head(`  if (${x} === undefined) ${x} = 0;`);
+  for (const x of params) head(`  if (${x} === undefined) ${x} = -0;`);
   head(`  ${ENTER}`);
   lines.push(...fn.lines);
   lines.push({ text: '  R.d--; return 0;', file: d.loc.file, line: d.endLine ?? d.loc.line });

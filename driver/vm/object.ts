@@ -14,7 +14,7 @@ export class LpcObject implements LObjectRef {
   /** Set while create() has not run yet (for the `__INIT` / create order). */
   created = false;
   /** Extra per-object state other modules may attach (heart beat, environment, ...). */
-  ext: Record<string, unknown> = Object.create(null);
+  ext: Record<string, unknown> | undefined;
 
   /**
    * @param name MudOS internal name: no leading slash, no `.c`; clones add `#N`.
@@ -27,7 +27,8 @@ export class LpcObject implements LObjectRef {
   ) {
     const n = program.varCount;
     this.v = new Array(n);
-    for (let i = 0; i < n; i++) this.v[i] = 0;
+    // Unset globals hold the undefined zero (undefinedp() is true for them, FluffOS testsuite).
+    for (let i = 0; i < n; i++) this.v[i] = -0;
   }
 
   /** "/path/ob" or "/path/ob#N" as file_name() prints it. */

@@ -101,6 +101,8 @@ export class Runtime implements RuntimeApi, FunctionHost {
   /** Where debug_message() goes (the driver log; app mode sends it to stdout). */
   debugHook?: (text: string) => void;
   readonly startTime: number;
+  /** Object name that becomes the master as soon as it is created (boot). */
+  pendingMaster: string | undefined;
   private cloneCounter = 0;
   private loading = new Set<string>();
   /** Eval cost charged before this top-level execution started (eval_cost()). */
@@ -473,6 +475,18 @@ export class Runtime implements RuntimeApi, FunctionHost {
 
   /** "/a/b.c", "a/b", "/a//b" → "a/b" (MudOS internal object name). */
   normalizeName(path: string): string {
+    let cached = this.nameCache.get(path);
+    if (cached === undefined) {
+      cached = this.normalizeNameSlow(path);
+      if (this.nameCache.size > 10_000) this.nameCache.clear();
+      this.nameCache.set(path, cached);
+    }
+    return cached;
+  }
+
+  private readonly nameCache = new Map<string, string>();
+
+  private normalizeNameSlow(path: string): string {
     let p = path.trim();
     const parts: string[] = [];
     for (const seg of p.split('/')) {
@@ -538,6 +552,11 @@ export class Runtime implements RuntimeApi, FunctionHost {
 
   /** uids from the master's creator_file(), then __INIT, then create(args...). */
   private initObject(ob: LpcObject, args: Value[] = []): void {
+    if (this.pendingMaster === ob.name) {
+      // The master is the master from its own create() on (its errors reach its error_handler).
+      this.master = ob;
+      this.pendingMaster = undefined;
+    }
     if (this.master && ob !== this.master) {
       const uid = this.masterApply('creator_file', ['/' + ob.name]);
       if (typeof uid === 'string') {
