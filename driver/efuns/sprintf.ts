@@ -316,25 +316,25 @@ class Formatter {
 /** The result of `sprintf(fmt, args...)`. */
 export function sprintf(rt: Runtime, fmt: string, ...args: Value[]): string {
   const f = new Formatter(rt, args);
+  const n = fmt.length;
   let last = 0;
   for (let fpos = 0; ; fpos++) {
-    const c = fmt[fpos];
-    if (c === '\n' || c === undefined) {
+    // Ordinary text is copied in one slice; a newline only needs attention
+    // while columns or tables are waiting to print their next lines.
+    let code = fpos < n ? fmt.charCodeAt(fpos) : -1;
+    while (code !== 37 && code !== -1 && (code !== 10 || !f.pending.length)) {
+      code = ++fpos < n ? fmt.charCodeAt(fpos) : -1;
+    }
+    if (code !== 37) {
       if (last !== fpos) f.out += fmt.slice(last, fpos);
       last = fpos + 1;
-      if (!f.pending.length) {
-        if (c === undefined) break;
-        f.out += '\n';
-        continue;
-      }
-      f.flushPending(c === '\n');
-      if (c === undefined) break;
+      if (f.pending.length) f.flushPending(code === 10);
+      if (code === -1) break;
       continue;
     }
-    if (c !== '%') continue;
     if (last !== fpos) f.out += fmt.slice(last, fpos);
     last = fpos + 1;
-    if (fmt[fpos + 1] === '%') {
+    if (fmt.charCodeAt(fpos + 1) === 37) {
       f.out += '%';
       fpos++;
       last++;
