@@ -80,6 +80,10 @@ describe('floats', () => {
     expect(sp('%g', fl(0.00001234))).toBe('1.234e-05');
     expect(sp('%.3g', fl(3.14159))).toBe('3.14');
   });
+  it('handles rounding that changes the exponent, and zero', () => {
+    expect(sp('%g %.3e %e %g', fl(9.9999999), fl(9.9996), fl(0), fl(-0))).toBe('10 1.000e+01 0.000000e+00 -0');
+    expect(sp('%.0e %.0g %G', fl(15), fl(0.5), fl(1e-10))).toBe('2e+01 0.5 1E-10');
+  });
   it('prints signs and specials', () => {
     expect(sp('%+.1f %.1f', fl(1), fl(-0.04))).toBe('+1.0 -0.0');
     expect(sp('%f %f', fl(Infinity), fl(-Infinity))).toBe('inf -inf');
