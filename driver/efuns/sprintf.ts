@@ -36,7 +36,7 @@ const ERRORS = {
   overflow: 'BUFF_SIZE overflowed...',
   tooFewArgs: 'More arguments specified than passed.',
   badStar: 'Incorrect argument type to *.',
-  precisionExpected: 'Expected presision not found.',
+  precisionExpected: 'Expected precision not found.',
   badFormat: 'Error in format string.',
   badStringArg: 'Incorrect argument to type %s.',
   needsFieldSize: 'Column/table mode requires a field size.',

@@ -270,7 +270,7 @@ describe('format errors', () => {
     expect(() => sp('%5', 1)).toThrow(/Error in format string/);
   });
   it('reports a missing precision', () => {
-    expect(() => sp('%.s', 'a')).toThrow(/Expected presision not found/);
+    expect(() => sp('%.s', 'a')).toThrow('(s)printf(): Expected precision not found. (arg: 0)\n');
   });
   it('reports bad pad strings', () => {
     expect(() => sp("%''s", 'a')).toThrow(/Null pad string specified/);
