@@ -123,3 +123,64 @@ export const LM_MODE_ACK = 4;
 /** MSSP variable and value markers. */
 export const MSSP_VAR = 1;
 export const MSSP_VAL = 2;
+
+// ------------------------------------------------------------ RFC 1143 tables
+
+/**
+ * The option states of RFC 1143 ("the Q method"), one per side per option.
+ * The _OPPOSITE variants remember that we changed our mind while a request was
+ * still unanswered; that queue is what keeps two peers from looping.
+ */
+export const Q = { NO: 0, YES: 1, WANTNO: 2, WANTNO_OPPOSITE: 3, WANTYES: 4, WANTYES_OPPOSITE: 5 } as const;
+export type QState = (typeof Q)[keyof typeof Q];
+
+/**
+ * A transition: the next state ('ask' = YES if the option's policy accepts it,
+ * else refuse and stay NO), the reply to send ('yes' = WILL/DO, 'no' =
+ * WONT/DONT), and whether the option just went on or off.
+ */
+export interface QTransition {
+  readonly next: QState | 'ask';
+  readonly reply?: 'yes' | 'no';
+  readonly change?: 'on' | 'off';
+}
+
+/** Received WILL/DO (`yes`) or WONT/DONT (`no`), indexed by the current state (RFC 1143 section 7). */
+export const Q_RECEIVE: { readonly yes: readonly QTransition[]; readonly no: readonly QTransition[] } = {
+  yes: [
+    /* NO */ { next: 'ask' },
+    /* YES */ { next: Q.YES },
+    /* WANTNO: our DONT/WONT answered with WILL/DO, a peer error; stay off. */ { next: Q.NO },
+    /* WANTNO_OPPOSITE */ { next: Q.YES, change: 'on' },
+    /* WANTYES */ { next: Q.YES, change: 'on' },
+    /* WANTYES_OPPOSITE: agreed, but we no longer want it. */ { next: Q.WANTNO, reply: 'no' },
+  ],
+  no: [
+    /* NO: never answer a refusal of something already off. */ { next: Q.NO },
+    /* YES */ { next: Q.NO, reply: 'no', change: 'off' },
+    /* WANTNO */ { next: Q.NO },
+    /* WANTNO_OPPOSITE: off now, and we want it back. */ { next: Q.WANTYES, reply: 'yes' },
+    /* WANTYES: refused. */ { next: Q.NO },
+    /* WANTYES_OPPOSITE */ { next: Q.NO },
+  ],
+};
+
+/** Our own wish to enable or disable an option, indexed by the current state. */
+export const Q_REQUEST: { readonly enable: readonly QTransition[]; readonly disable: readonly QTransition[] } = {
+  enable: [
+    /* NO */ { next: Q.WANTYES, reply: 'yes' },
+    /* YES */ { next: Q.YES },
+    /* WANTNO: ask again once the pending refusal is answered. */ { next: Q.WANTNO_OPPOSITE },
+    /* WANTNO_OPPOSITE */ { next: Q.WANTNO_OPPOSITE },
+    /* WANTYES */ { next: Q.WANTYES },
+    /* WANTYES_OPPOSITE: cancel the queued change of mind. */ { next: Q.WANTYES },
+  ],
+  disable: [
+    /* NO */ { next: Q.NO },
+    /* YES */ { next: Q.WANTNO, reply: 'no' },
+    /* WANTNO */ { next: Q.WANTNO },
+    /* WANTNO_OPPOSITE */ { next: Q.WANTNO },
+    /* WANTYES: withdraw once the pending request is answered. */ { next: Q.WANTYES_OPPOSITE },
+    /* WANTYES_OPPOSITE */ { next: Q.WANTYES_OPPOSITE },
+  ],
+};

@@ -7,7 +7,8 @@
 // opening negotiation, TTYPE/NAWS/LINEMODE/SGA handling and line endings, plus
 // the FluffOS additions GMCP, MSSP and MCCP2. Option negotiation uses the
 // RFC 1143 "Q method", so we never answer an option that is already in the
-// requested state and two eager peers cannot loop.
+// requested state and two eager peers cannot loop; its transitions are tables
+// in telnet-options.ts.
 //
 // Performance note: receive() runs for every packet of every user (the
 // 1,000-client benchmark goes through it), so the data path works byte by byte
@@ -23,6 +24,10 @@ import {
   MSSP_VAL,
   MSSP_VAR,
   OPT,
+  Q,
+  Q_RECEIVE,
+  Q_REQUEST,
+  type QState,
   TTYPE_IS,
   TTYPE_SEND,
   type TelnetFeature,
@@ -143,13 +148,6 @@ const S_DONT = 5;
 const S_SB = 6;
 const S_SB_IAC = 7;
 
-// RFC 1143 option states; the low two bits are the state, Q_OPPOSITE is the queue bit.
-const Q_NO = 0;
-const Q_YES = 1;
-const Q_WANTNO = 2;
-const Q_WANTYES = 3;
-const Q_OPPOSITE = 4;
-
 const DEFAULTS = {
   maxLineBytes: 2048,
   maxSubnegotiationBytes: 65536,
@@ -249,12 +247,12 @@ export class TelnetSession {
 
   /** Whether we currently perform `option` (RFC 1143 state YES). */
   localEnabled(option: number): boolean {
-    return this.us[option & 255] === Q_YES;
+    return this.us[option & 255] === Q.YES;
   }
 
   /** Whether the peer currently performs `option`. */
   remoteEnabled(option: number): boolean {
-    return this.him[option & 255] === Q_YES;
+    return this.him[option & 255] === Q.YES;
   }
 
   /**
@@ -267,12 +265,12 @@ export class TelnetSession {
     // Neolith announces WONT ECHO unconditionally; our ECHO state is already NO,
     // so this does not start a negotiation.
     this.put3(IAC, CMD.WONT, OPT.ECHO);
-    this.requestRemote(OPT.TTYPE, true);
-    this.requestRemote(OPT.NAWS, true);
-    this.requestRemote(OPT.LINEMODE, true);
-    if (this.features.gmcp) this.requestLocal(OPT.GMCP, true);
-    if (this.features.mssp) this.requestLocal(OPT.MSSP, true);
-    if (this.features.mccp2) this.requestLocal(OPT.COMPRESS2, true);
+    this.request('remote', OPT.TTYPE, true);
+    this.request('remote', OPT.NAWS, true);
+    this.request('remote', OPT.LINEMODE, true);
+    if (this.features.gmcp) this.request('local', OPT.GMCP, true);
+    if (this.features.mssp) this.request('local', OPT.MSSP, true);
+    if (this.features.mccp2) this.request('local', OPT.COMPRESS2, true);
     return this.takeOut();
   }
 
@@ -315,22 +313,22 @@ export class TelnetSession {
         case S_WILL:
           this.state = S_DATA;
           this.emit({ type: 'will', option: b });
-          this.receiveWill(b);
+          this.negotiate('remote', b, true);
           break;
         case S_WONT:
           this.state = S_DATA;
           this.emit({ type: 'wont', option: b });
-          this.receiveWont(b);
+          this.negotiate('remote', b, false);
           break;
         case S_DO:
           this.state = S_DATA;
           this.emit({ type: 'do', option: b });
-          this.receiveDo(b);
+          this.negotiate('local', b, true);
           break;
         case S_DONT:
           this.state = S_DATA;
           this.emit({ type: 'dont', option: b });
-          this.receiveDont(b);
+          this.negotiate('local', b, false);
           break;
         case S_SB:
           if (b === IAC) this.state = S_SB_IAC;
@@ -378,7 +376,7 @@ export class TelnetSession {
   setEcho(on: boolean): Uint8Array {
     this.echoOff = !on;
     if (this.kind !== 'telnet') return NO_BYTES;
-    this.requestLocal(OPT.ECHO, !on);
+    this.request('local', OPT.ECHO, !on);
     return this.takeOut();
   }
 
@@ -390,14 +388,14 @@ export class TelnetSession {
   setSingleChar(on: boolean): Uint8Array {
     this.charMode = on;
     if (this.kind !== 'telnet') return NO_BYTES;
-    if (this.him[OPT.LINEMODE] === Q_YES) this.putLinemodeMode();
-    else this.requestLocal(OPT.SGA, on);
+    if (this.him[OPT.LINEMODE] === Q.YES) this.putLinemodeMode();
+    else this.request('local', OPT.SGA, on);
     return this.takeOut();
   }
 
   /** Asks for the terminal type again (MTTS clients cycle through names); empty unless TTYPE is on. */
   requestTerminalType(): Uint8Array {
-    if (this.him[OPT.TTYPE] !== Q_YES) return NO_BYTES;
+    if (this.him[OPT.TTYPE] !== Q.YES) return NO_BYTES;
     this.putTtypeSend();
     return this.takeOut();
   }
@@ -423,7 +421,7 @@ export class TelnetSession {
    * the client accepted GMCP, as FluffOS does.
    */
   encodeGmcp(pkg: string, json?: string): Uint8Array {
-    if (this.us[OPT.GMCP] !== Q_YES) return NO_BYTES;
+    if (this.us[OPT.GMCP] !== Q.YES) return NO_BYTES;
     const payload = ENCODER.encode(json === undefined || json === '' ? pkg : `${pkg} ${json}`);
     return frameSubnegotiation(OPT.GMCP, payload);
   }
@@ -617,159 +615,50 @@ export class TelnetSession {
     return false;
   }
 
-  private receiveWill(option: number): void {
-    const s = this.him[option];
-    switch (s & 3) {
-      case Q_NO:
-        if (this.acceptable(option, 'remote')) {
-          this.him[option] = Q_YES;
-          this.put3(IAC, CMD.DO, option);
-          this.remoteChanged(option, true);
-        } else {
-          this.put3(IAC, CMD.DONT, option);
-        }
-        return;
-      case Q_YES:
-        return;
-      case Q_WANTNO:
-        // WANTNO-EMPTY: our DONT was answered by WILL, a peer error; stay off.
-        if (s & Q_OPPOSITE) {
-          this.him[option] = Q_YES;
-          this.remoteChanged(option, true);
-        } else {
-          this.him[option] = Q_NO;
-        }
-        return;
-      case Q_WANTYES:
-        if (s & Q_OPPOSITE) {
-          this.him[option] = Q_WANTNO;
-          this.put3(IAC, CMD.DONT, option);
-        } else {
-          this.him[option] = Q_YES;
-          this.remoteChanged(option, true);
-        }
-        return;
-    }
-  }
-
-  private receiveWont(option: number): void {
-    const s = this.him[option];
-    switch (s & 3) {
-      case Q_NO:
-        return;
-      case Q_YES:
-        this.him[option] = Q_NO;
-        this.put3(IAC, CMD.DONT, option);
-        this.remoteChanged(option, false);
-        return;
-      case Q_WANTNO:
-        if (s & Q_OPPOSITE) {
-          this.him[option] = Q_WANTYES;
-          this.put3(IAC, CMD.DO, option);
-        } else {
-          this.him[option] = Q_NO;
-        }
-        return;
-      case Q_WANTYES:
-        this.him[option] = Q_NO;
-        return;
-    }
-  }
-
-  private receiveDo(option: number): void {
-    if (option === OPT.TM) {
+  /**
+   * One received WILL/WONT (remote side) or DO/DONT (local side), run through
+   * the RFC 1143 table. An option that goes off is reported before the reply
+   * is queued, so MCCP2 compression ends before the (uncompressed) WONT.
+   */
+  private negotiate(side: 'local' | 'remote', option: number, positive: boolean): void {
+    if (side === 'local' && option === OPT.TM) {
       // A timing mark asks "have you processed everything so far?": answer
-      // every time, without entering an option state (RFC 860, Neolith).
-      this.put3(IAC, CMD.WILL, OPT.TM);
+      // every DO, without entering an option state (RFC 860, Neolith).
+      if (positive) this.put3(IAC, CMD.WILL, OPT.TM);
       return;
     }
-    const s = this.us[option];
-    switch (s & 3) {
-      case Q_NO:
-        if (this.acceptable(option, 'local')) {
-          this.us[option] = Q_YES;
-          this.put3(IAC, CMD.WILL, option);
-          this.localChanged(option, true);
-        } else {
-          this.put3(IAC, CMD.WONT, option);
-        }
+    const states = side === 'local' ? this.us : this.him;
+    const yes = side === 'local' ? CMD.WILL : CMD.DO;
+    const no = side === 'local' ? CMD.WONT : CMD.DONT;
+    const t = (positive ? Q_RECEIVE.yes : Q_RECEIVE.no)[states[option]];
+    if (t.next === 'ask') {
+      if (!this.acceptable(option, side)) {
+        this.put3(IAC, no, option);
         return;
-      case Q_YES:
-        return;
-      case Q_WANTNO:
-        if (s & Q_OPPOSITE) {
-          this.us[option] = Q_YES;
-          this.localChanged(option, true);
-        } else {
-          this.us[option] = Q_NO;
-        }
-        return;
-      case Q_WANTYES:
-        if (s & Q_OPPOSITE) {
-          this.us[option] = Q_WANTNO;
-          this.put3(IAC, CMD.WONT, option);
-        } else {
-          this.us[option] = Q_YES;
-          this.localChanged(option, true);
-        }
-        return;
-    }
-  }
-
-  private receiveDont(option: number): void {
-    const s = this.us[option];
-    switch (s & 3) {
-      case Q_NO:
-        return;
-      case Q_YES:
-        this.us[option] = Q_NO;
-        // Compression must end before the WONT, which travels uncompressed.
-        this.localChanged(option, false);
-        this.put3(IAC, CMD.WONT, option);
-        return;
-      case Q_WANTNO:
-        if (s & Q_OPPOSITE) {
-          this.us[option] = Q_WANTYES;
-          this.put3(IAC, CMD.WILL, option);
-        } else {
-          this.us[option] = Q_NO;
-        }
-        return;
-      case Q_WANTYES:
-        this.us[option] = Q_NO;
-        return;
-    }
-  }
-
-  /** We want the peer to enable/disable `option` (RFC 1143 section 7). */
-  private requestRemote(option: number, enable: boolean): void {
-    this.him[option] = this.request(this.him[option], enable, CMD.DO, CMD.DONT, option);
-  }
-
-  /** We want to enable/disable `option` on our side. */
-  private requestLocal(option: number, enable: boolean): void {
-    this.us[option] = this.request(this.us[option], enable, CMD.WILL, CMD.WONT, option);
-  }
-
-  private request(s: number, enable: boolean, yesCmd: number, noCmd: number, option: number): number {
-    const state = s & 3;
-    const opposite = (s & Q_OPPOSITE) !== 0;
-    if (enable) {
-      if (state === Q_NO) {
-        this.put3(IAC, yesCmd, option);
-        return Q_WANTYES;
       }
-      if (state === Q_WANTNO) return Q_WANTNO | Q_OPPOSITE;
-      if (state === Q_WANTYES && opposite) return Q_WANTYES;
-      return s;
+      states[option] = Q.YES;
+      this.put3(IAC, yes, option);
+      this.optionChanged(side, option, true);
+      return;
     }
-    if (state === Q_YES) {
-      this.put3(IAC, noCmd, option);
-      return Q_WANTNO;
-    }
-    if (state === Q_WANTYES) return Q_WANTYES | Q_OPPOSITE;
-    if (state === Q_WANTNO && opposite) return Q_WANTNO;
-    return s;
+    states[option] = t.next;
+    if (t.change === 'off') this.optionChanged(side, option, false);
+    if (t.reply !== undefined) this.put3(IAC, t.reply === 'yes' ? yes : no, option);
+    if (t.change === 'on') this.optionChanged(side, option, true);
+  }
+
+  /** Our own wish to switch an option on our side (`local`) or the peer's (`remote`). */
+  private request(side: 'local' | 'remote', option: number, enable: boolean): void {
+    const states = side === 'local' ? this.us : this.him;
+    const t = (enable ? Q_REQUEST.enable : Q_REQUEST.disable)[states[option]];
+    states[option] = t.next as QState;
+    if (t.reply === 'yes') this.put3(IAC, side === 'local' ? CMD.WILL : CMD.DO, option);
+    else if (t.reply === 'no') this.put3(IAC, side === 'local' ? CMD.WONT : CMD.DONT, option);
+  }
+
+  private optionChanged(side: 'local' | 'remote', option: number, enabled: boolean): void {
+    if (side === 'local') this.localChanged(option, enabled);
+    else this.remoteChanged(option, enabled);
   }
 
   private remoteChanged(option: number, enabled: boolean): void {

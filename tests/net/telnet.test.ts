@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TelnetSession, encodeMssp, type TelnetEvent, type TelnetSessionOptions } from '../../driver/net/telnet.js';
-import { CMD, OPT, telnetOptionName } from '../../driver/net/telnet-options.js';
+import { CMD, OPT, Q, Q_RECEIVE, Q_REQUEST, telnetOptionName } from '../../driver/net/telnet-options.js';
 
 // Byte values are spelled out in the expectations on purpose: these tests pin
 // the wire format, so they must not be computed from the code under test.
@@ -223,8 +223,8 @@ describe('option negotiation (RFC 1143)', () => {
       { type: 'will', option: NAWS },
       { type: 'option', option: NAWS, side: 'remote', enabled: true },
       { type: 'wont', option: NAWS },
-      { type: 'send', bytes: [IAC, DONT, NAWS] },
       { type: 'option', option: NAWS, side: 'remote', enabled: false },
+      { type: 'send', bytes: [IAC, DONT, NAWS] },
     ]);
   });
 
@@ -255,6 +255,23 @@ describe('option negotiation (RFC 1143)', () => {
     expect(sent(s.receive(b(IAC, DO, ECHO)))).toEqual([IAC, WONT, ECHO]);
     expect(sent(s.receive(b(IAC, DONT, ECHO)))).toEqual([]);
     expect(s.localEnabled(ECHO)).toBe(false);
+  });
+
+  it('re-asks after a queued change of mind (WANTNO + enable, then the peer confirms off)', () => {
+    const s = started();
+    s.setEcho(false);
+    s.receive(b(IAC, DO, ECHO));
+    expect(list(s.setEcho(true))).toEqual([IAC, WONT, ECHO]);
+    expect(list(s.setEcho(false))).toEqual([]);
+    expect(sent(s.receive(b(IAC, DONT, ECHO)))).toEqual([IAC, WILL, ECHO]);
+    expect(sent(s.receive(b(IAC, DO, ECHO)))).toEqual([]);
+    expect(s.localEnabled(ECHO)).toBe(true);
+  });
+
+  it('has a transition for every state in every table', () => {
+    for (const table of [Q_RECEIVE.yes, Q_RECEIVE.no, Q_REQUEST.enable, Q_REQUEST.disable]) {
+      expect(table).toHaveLength(Object.keys(Q).length);
+    }
   });
 
   it('names options for messages', () => {
