@@ -12,12 +12,15 @@
 // Array elements sit two spaces deeper than their brackets; a mapping value
 // starts right after its key and its own contents are indented four spaces
 // deeper than the mapping. Empty containers print as `({ })` and `([ ])`.
+// Objects print as "/name", plus ` ("text")` when the master's object_name()
+// names them; destructed objects as 0; buffers as <buffer>; classes as
+// `CLASS( n elements` with the members below; functions as LFunction.describe().
 // Nesting deeper than ten levels prints `...` (MudOS's guard against
 // self-referential structures). Strings are quoted with the escapes Neolith
 // uses (\n \t \r \b \a \e \\ \" and octal for other control characters).
 import type { Runtime } from '../vm/runtime-api.js';
 import {
-  LBuffer, LClassValue, LFloat, LFunction, LMapping, isObject, type Value,
+  LBuffer, LClassValue, LFloat, LFunction, LMapping, isObject, type LObjectRef, type Value,
 } from '../vm/values.js';
 
 /** Indentation beyond which MudOS stops descending and prints "...". */
@@ -82,11 +85,22 @@ function describeInto(
   } else if (v instanceof LBuffer) {
     out.push('<buffer>');
   } else if (isObject(v)) {
-    out.push(v.destructed ? '0' : rt.objectName(v));
+    out.push(v.destructed ? '0' : describeObject(rt, v));
   } else {
     out.push('!ERROR: garbage svalue!');
   }
   if (trailing) out.push(',\n');
+}
+
+/**
+ * An object as MudOS prints it: "/" + its name, followed by ` ("text")` when
+ * the master's object_name() apply gives a name (rt.objectName returns that
+ * name when there is one, else "/" + name).
+ */
+function describeObject(rt: Runtime, ob: LObjectRef): string {
+  const base = '/' + ob.name;
+  const named = rt.objectName(ob);
+  return named === base ? base : `${base} ("${named}")`;
 }
 
 /** Escapes for `%O` strings (Neolith's table); other controls print as octal. */

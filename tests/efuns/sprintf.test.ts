@@ -249,6 +249,9 @@ describe('%O', () => {
   it('prints objects, functions, buffers and classes', () => {
     const ob = new FakeObject('std/room');
     expect(sp('%O', ob)).toBe('/std/room');
+    const named = createFakeRuntime();
+    named.objectName = (o) => (o.name === 'std/user#4' ? 'Bob' : '/' + o.name);
+    expect(sprintf(named, '%O', new FakeObject('std/user#4'))).toBe('/std/user#4 ("Bob")');
     ob.destructed = true;
     expect(sp('%O', ob)).toBe('0');
     expect(sp('%O', new FakeFunction(() => 0, '(: make_arg, 5 :)'))).toBe('(: make_arg, 5 :)');
