@@ -156,7 +156,22 @@ const DEFAULTS = {
   maxQueuedLines: 1000,
 };
 
-/** The protocol state of one connection. Create one per accepted socket. */
+/**
+ * The protocol state of one connection. Create one per accepted socket:
+ *
+ *   const t = new TelnetSession({ kind: port.kind, maxLineBytes: cfg.maxInputLineLength });
+ *   socket.write(t.start());                       // before logon()
+ *   for (const e of t.receive(bytes, now)) {
+ *     switch (e.type) {
+ *       case 'send': socket.write(e.bytes); break; // in order, before later output
+ *       case 'line': queueCommand(e.text); break;  // call t.lineConsumed() when run
+ *       case 'naws': apply('set_window_size', e.width, e.height); break;
+ *       case 'flood': if (e.disconnect) close(); break;
+ *       // ...
+ *     }
+ *   }
+ *   socket.write(t.encodeText(message));           // write()/tell_object output
+ */
 export class TelnetSession {
   readonly kind: PortKind;
   private readonly maxLine: number;
