@@ -35,8 +35,9 @@ function arr(rt: Runtime, efun: string, n: number, v: Value): Value[] {
   return v as Value[];
 }
 
+/** Results larger than MaxArraySize are an error, never silently cut (COMPAT.md rule 3). */
 function checkArraySize(rt: Runtime, n: number): void {
-  if (n > rt.limits.maxArraySize) rt.error(`Array size ${n} exceeds the maximum array size ${rt.limits.maxArraySize}.\n`);
+  if (n > rt.limits.maxArraySize) rt.error('Illegal array size.\n');
 }
 
 function checkStringLength(rt: Runtime, efun: string, n: number): void {
@@ -58,7 +59,8 @@ export function explode(rt: Runtime, s: string, del: string, mode = rt.limits.ex
   if (s.length === 0) return [];
   if (del.length === 0) {
     const chars = Array.from(s);
-    return chars.length > rt.limits.maxArraySize ? chars.slice(0, rt.limits.maxArraySize) : chars;
+    checkArraySize(rt, chars.length);
+    return chars;
   }
   let start = 0;
   if (mode !== 'reversible') {
@@ -71,8 +73,8 @@ export function explode(rt: Runtime, s: string, del: string, mode = rt.limits.ex
   const parts = s.slice(start).split(del);
   if (mode !== 'reversible' && parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
   rt.chargeEval(parts.length >> 4);
-  // MudOS truncates at the maximum array size rather than failing.
-  return parts.length > rt.limits.maxArraySize ? parts.slice(0, rt.limits.maxArraySize) : parts;
+  checkArraySize(rt, parts.length);
+  return parts;
 }
 
 /**
@@ -531,6 +533,7 @@ export function regAssoc(rt: Runtime, s: string, pats: Value[], toks: Value[], d
   }
   pieces.push(s.slice(pos));
   tokens.push(def);
+  checkArraySize(rt, pieces.length);
   return [pieces, tokens];
 }
 

@@ -66,9 +66,11 @@ describe('explode', () => {
     const sane = createFakeRuntime({ explodeMode: 'sane' });
     expect(explode(sane, '..x', '.')).toEqual(['', 'x']);
   });
-  it('stops at the maximum array size', () => {
+  it('raises an error beyond the maximum array size (COMPAT.md rule 3: never truncates)', () => {
     const small = createFakeRuntime({ maxArraySize: 3 });
-    expect(explode(small, 'a b c d e', ' ')).toEqual(['a', 'b', 'c']);
+    expect(explode(small, 'a b c', ' ')).toEqual(['a', 'b', 'c']);
+    expect(() => explode(small, 'a b c d e', ' ')).toThrow('Illegal array size.\n');
+    expect(() => explode(small, 'abcd', '')).toThrow('Illegal array size.\n');
   });
 });
 
