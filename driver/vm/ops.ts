@@ -76,7 +76,7 @@ export const OP_ERRORS = {
   rangeRhsString: 'Illegal rhs to string range lvalue.',
   rangeRhsBuffer: 'Illegal rhs to buffer range lvalue.',
   arrayAddTooLarge: 'result of array addition is greater than maximum array size.',
-  arrayUnionTooLarge: 'result of array union is greater than maximum array size.',
+  arrayUnionTooLarge: 'result of array union could be greater than maximum array size.',
   arrayTooLarge: 'Illegal array size.',
   mappingTooLarge: 'Mapping too large.',
 } as const;
@@ -751,17 +751,22 @@ export function intersectArrays(a: readonly Value[], b: readonly Value[]): Value
 }
 
 /**
- * `a | b` on arrays (FluffOS union_array): a's elements, then b's elements that
- * are not in a, in b's order.
+ * `a | b` on arrays (MudOS v22 and FluffOS union_array; Neolith dropped it,
+ * COMPAT.md rule 4): a's elements, then b's elements that are not in a. MudOS
+ * appends those in its internal sort order (ascending for ints, arbitrary for
+ * the rest); we keep b's order. As in MudOS, the size check is on
+ * sizeof(a) + sizeof(b) when both are non-empty.
  */
 export function unionArrays(a: readonly Value[], b: readonly Value[]): Value[] {
+  if (a.length === 0) return b.map(live);
+  if (b.length === 0) return a.map(live);
+  checkArraySize(a.length + b.length, OP_ERRORS.arrayUnionTooLarge);
   const inA = makeMembership(a);
   const out: Value[] = a.map(live);
   for (let i = 0; i < b.length; i++) {
     const v = live(b[i]);
     if (!inA(v)) out.push(v);
   }
-  checkArraySize(out.length, OP_ERRORS.arrayUnionTooLarge);
   return out;
 }
 
