@@ -2,9 +2,13 @@
 // with Lapis's code-point strings: lengths, offsets and bit positions count
 // Unicode code points, never bytes.
 //
-// Also home of the MudOS regular-expression dialect (Henry Spencer's regexp
-// as extended by MudOS), translated to JavaScript RegExp: regexp(),
-// reg_assoc() and sscanf's %(...) all compile through `compileRegexp`.
+// Sections, in order: explode/implode; replace_string/strsrch/repeat_string;
+// case, trimming and width; bit strings; crc32; the MudOS regular-expression
+// dialect (Henry Spencer's regexp as extended by MudOS, translated to
+// JavaScript RegExp: regexp(), reg_assoc() and sscanf's %(...) all compile
+// through `compileRegexp`); terminal_colour; hashes; the declarations; DES
+// crypt. (The regexp, hash and crypt sections are natural candidates for
+// files of their own.)
 import { defineEfuns, type EfunDecl } from './registry.js';
 import type { Runtime } from '../vm/runtime-api.js';
 import { LBuffer, LFunction, LMapping, isInt, type Value } from '../vm/values.js';
