@@ -107,7 +107,7 @@ function uniqueMapping(rt: Runtime, arr: Value, fn: Value, ...rest: Value[]): Va
   const cb = makeCallback(rt, 'unique_mapping', fn, rest, 2);
   const out = new LMapping();
   for (let i = arr.length - 1; i >= 0; i--) {
-    let key = cb(arr[i]);
+    let key = cb.call([arr[i]]);
     if (typeof key === 'object' && isObject(key) && key.destructed) key = 0;
     const group = out.get(key);
     if (Array.isArray(group)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { efuns } from '../../driver/efuns/arrays.js';
+import { efuns, mergeSort } from '../../driver/efuns/arrays.js';
 import { LpcError } from '../../driver/vm/errors.js';
 import { LBuffer, LClassValue, LFloat, LMapping, type Value } from '../../driver/vm/values.js';
 import { FakeFunction, FakeObject, createFakeRuntime } from './fake-runtime.js';
@@ -318,5 +318,45 @@ describe('shuffle and element_of', () => {
     for (let i = 0; i < 20; i++) expect([1, 2, 3]).toContain(eo([1, 2, 3]));
     expect(eo([42])).toBe(42);
     expect(lpcError(() => eo([]))).toBe("Can't take element from empty array.\n");
+  });
+});
+
+describe('mergeSort (the sort behind sort_array)', () => {
+  const byFirst = { compare: (a: Value, b: Value) => (a as number[])[0] - (b as number[])[0] };
+  const numeric = { compare: (a: Value, b: Value) => (a as number) - (b as number) };
+  it('sorts like Array.prototype.sort for many sizes and shapes', () => {
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 1000;
+    for (const n of [0, 1, 2, 31, 32, 33, 64, 65, 100, 1000, 4097]) {
+      const shapes = [
+        Array.from({ length: n }, rnd),
+        Array.from({ length: n }, (_, i) => i),
+        Array.from({ length: n }, (_, i) => n - i),
+        Array.from({ length: n }, () => 5),
+      ];
+      for (const data of shapes) {
+        const expected = [...data].sort((a, b) => a - b);
+        expect(mergeSort([...data], numeric)).toEqual(expected);
+      }
+    }
+  });
+  it('is stable', () => {
+    const data: Value[] = Array.from({ length: 3000 }, (_, i) => [i % 7, i]);
+    const out = mergeSort([...data], byFirst) as number[][];
+    for (let i = 1; i < out.length; i++) {
+      expect(out[i - 1][0] < out[i][0] || (out[i - 1][0] === out[i][0] && out[i - 1][1] < out[i][1])).toBe(true);
+    }
+  });
+  it('stops on a comparator error without touching the caller\'s array', () => {
+    const sort = efun('sort_array');
+    const a = [3, 2, 1];
+    expect(() => sort(a, fn(() => { throw new LpcError('boom'); }))).toThrow('boom');
+    expect(a).toEqual([3, 2, 1]);
+  });
+  it('sorts presorted input with few comparisons (one per merge)', () => {
+    let calls = 0;
+    const data = Array.from({ length: 1024 }, (_, i) => i);
+    mergeSort(data, { compare: (a, b) => (calls++, (a as number) - (b as number)) });
+    expect(calls).toBeLessThan(1024 * 6);
   });
 });
