@@ -17,6 +17,10 @@
 //
 // Comparison functions (eq, ne, lt, le, gt, ge) return JS booleans; codegen
 // turns them into LPC ints (`? 1 : 0`) where a value is needed.
+//
+// Two settings are module state, shared by every runtime in the process: the
+// container ceilings (setContainerLimits) and the "Got: ..." formatter of
+// error messages (setValueDescriber). The runtime sets both once at start-up.
 import { throwLpc } from './errors.js';
 import {
   LBuffer, LClassValue, LFloat, LFunction, LMapping, MAX_SAFE, MIN_SAFE,
