@@ -360,3 +360,24 @@ describe('mergeSort (the sort behind sort_array)', () => {
     expect(calls).toBeLessThan(1024 * 6);
   });
 });
+
+describe('callbacks by function name', () => {
+  it('fail cleanly without a current object', () => {
+    expect(lpcError(() => efun('map')([1], 'f'))).toBe('Object destructed during efun callback.\n');
+  });
+  it('stop when the object is destructed during the walk', () => {
+    const ob = new FakeObject('o');
+    ob.funcs.f = (x) => {
+      if (x === 2) ob.destructed = true;
+      return x;
+    };
+    expect(lpcError(() => efun('map')([1, 2, 3], 'f', ob))).toBe('Object destructed during efun callback.\n');
+  });
+  it('pass extra arguments after the element', () => {
+    const ob = new FakeObject('o', { join: (x, a, b) => `${x}${a}${b}` });
+    expect(efun('map')([1, 2], 'join', ob, 'a', 'b')).toEqual(['1ab', '2ab']);
+  });
+  it('reject a non-callable function argument', () => {
+    expect(lpcError(() => efun('filter')([1], 5))).toBe('Bad argument 2 to filter()\n');
+  });
+});
