@@ -1,4 +1,4 @@
-// Without a skip argument MudOS/Neolith skip results equal to 0 (skipval = const0 in f_unique_array); the MudOS doc does not say so.
+// Without a skip argument every MudOS version, Neolith and FluffOS skip results equal to 0 (f_unique_array: skipval = &const0); the doc does not say so.
 
 string show(mixed v) {
     string s;
