@@ -110,6 +110,9 @@ function escapeWidth(s: string): number {
   return w;
 }
 
+/** Spaces to slice padding from (cheaper than ' '.repeat for short fields). */
+const SPACES = ' '.repeat(256);
+
 /** The formatter's state for one call. */
 class Formatter {
   out = '';
@@ -136,7 +139,7 @@ class Formatter {
     if (len <= 0) return;
     if (this.out.length + len > this.rt.limits.maxStringLength) this.fail('overflow');
     if (!pad) {
-      this.out += ' '.repeat(len);
+      this.out += len <= SPACES.length ? SPACES.slice(0, len) : ' '.repeat(len);
     } else if (pad.length === 1) {
       this.out += pad[0].repeat(len);
     } else {
@@ -365,33 +368,40 @@ function formatDirective(f: Formatter, fmt: string, fpos: number): number {
   let isArray = false;
   let mode: '' | 'column' | 'table' = '';
   let conv = '';
+  const n = fmt.length;
+  // Character codes, not one-character strings: this loop is sprintf's hot path.
+  const isDigitAt = (i: number) => {
+    const c = fmt.charCodeAt(i);
+    return c >= 48 && c <= 57;
+  };
   for (; !conv; fpos++) {
-    const ch = fmt[fpos];
-    if (ch === undefined) {
+    if (fpos >= n) {
       conv = '?';
       break;
     }
-    if ((ch >= '0' && ch <= '9') || ch === '*') {
+    const code = fmt.charCodeAt(fpos);
+    if ((code >= 48 && code <= 57) || code === 42 /* * */) {
       if (pres === -1) {
         presGiven = true;
-        if (ch === '*') {
+        if (code === 42) {
           if (!isInt(carg)) f.fail('badStar');
           pres = clampInt(carg);
           carg = f.nextArg();
           continue;
         }
         pres = 0;
-        for (; fmt[fpos] >= '0' && fmt[fpos] <= '9'; fpos++) pres = pres * 10 + (fmt.charCodeAt(fpos) - 48);
+        for (; isDigitAt(fpos); fpos++) pres = pres * 10 + (fmt.charCodeAt(fpos) - 48);
       } else {
-        if (ch === '0' && ((fmt[fpos + 1] >= '1' && fmt[fpos + 1] <= '9') || fmt[fpos + 1] === '*')) {
+        if (code === 48 && (isDigitAt(fpos + 1) || fmt.charCodeAt(fpos + 1) === 42)
+          && fmt.charCodeAt(fpos + 1) !== 48) {
           pad = ['0'];
           zeroFlag = true;
           fpos++;
-          if (fmt[fpos] === '*') {
+          if (fmt.charCodeAt(fpos) === 42) {
             fpos--;
             continue;
           }
-        } else if (ch === '*') {
+        } else if (code === 42) {
           if (!isInt(carg)) f.fail('badStar');
           fs = Math.max(0, clampInt(carg));
           if (pres === -2) {
@@ -402,7 +412,7 @@ function formatDirective(f: Formatter, fmt: string, fpos: number): number {
           continue;
         }
         fs = 0;
-        for (; fmt[fpos] >= '0' && fmt[fpos] <= '9'; fpos++) fs = fs * 10 + (fmt.charCodeAt(fpos) - 48);
+        for (; isDigitAt(fpos); fpos++) fs = fs * 10 + (fmt.charCodeAt(fpos) - 48);
         if (pres === -2) {
           pres = fs;
           presGiven = true;
@@ -411,17 +421,17 @@ function formatDirective(f: Formatter, fmt: string, fpos: number): number {
       fpos--;
       continue;
     }
-    switch (ch) {
-      case ' ': if (signFlag !== '+') signFlag = ' '; break;
-      case '+': signFlag = '+'; break;
-      case '-': justify = justify === 'centre' ? 'centre-left' : 'left'; break;
-      case '|': justify = justify === 'left' ? 'centre-left' : 'centre'; break;
-      case '@': isArray = true; break;
-      case '=': mode = 'column'; break;
-      case '#': mode = 'table'; break;
-      case '.': pres = -1; break;
-      case ':': pres = -2; break;
-      case "'": {
+    switch (code) {
+      case 32: if (signFlag !== '+') signFlag = ' '; break;
+      case 43: signFlag = '+'; break;
+      case 45: justify = justify === 'centre' ? 'centre-left' : 'left'; break;
+      case 124: justify = justify === 'left' ? 'centre-left' : 'centre'; break;
+      case 64: isArray = true; break;
+      case 61: mode = 'column'; break;
+      case 35: mode = 'table'; break;
+      case 46: pres = -1; break;
+      case 58: pres = -2; break;
+      case 39: {
         const chars: string[] = [];
         for (fpos++; ; fpos++) {
           const p = fmt[fpos];
@@ -441,8 +451,10 @@ function formatDirective(f: Formatter, fmt: string, fpos: number): number {
         zeroFlag = false;
         break;
       }
-      default:
+      default: {
+        const ch = fmt[fpos];
         conv = CONVERSIONS[ch] ? ch : '?';
+      }
     }
   }
   if (pres < 0) f.fail('precisionExpected');
@@ -500,7 +512,7 @@ function formatValue(f: Formatter, spec: Spec, carg: Value, more: boolean): void
   if (spec.zeroFlag && spec.conv !== 'c') {
     if (spec.justify === 'right') {
       // C-style zero padding: the sign (or space) stays in front of the zeros.
-      const len = codePoints(str);
+      const len = str.length;
       if (len < spec.fs && /^[0-9a-fA-F]/.test(str.replace(/^[-+ ]/, ''))) {
         const sign = /^[-+ ]/.test(str) ? str[0] : '';
         str = sign + '0'.repeat(spec.fs - len) + str.slice(sign.length);
@@ -509,7 +521,8 @@ function formatValue(f: Formatter, spec: Spec, carg: Value, more: boolean): void
       pad = null;
     }
   }
-  f.addJustified(str, codePoints(str), pad, spec.fs, spec.justify, more);
+  // Number text is ASCII; only %c can produce a character outside the BMP.
+  f.addJustified(str, spec.conv === 'c' ? codePoints(str) : str.length, pad, spec.fs, spec.justify, more);
 }
 
 function formatString(f: Formatter, spec: Spec, str: string, more: boolean): void {
