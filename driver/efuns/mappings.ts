@@ -42,7 +42,7 @@ function values(rt: Runtime, m: Value): Value {
   return m.values();
 }
 
-/** Removes a key; a destructed object key is looked up as the object itself (it is still stored). */
+/** map_delete(m, key): removes key and its value in place; a missing key is no error. */
 function mapDelete(rt: Runtime, m: Value, key: Value): Value {
   if (!(m instanceof LMapping)) return rt.badArgument('map_delete', 1);
   m.delete(key);
