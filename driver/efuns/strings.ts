@@ -13,16 +13,10 @@ import { defineEfuns, type EfunDecl } from './registry.js';
 import type { Runtime } from '../vm/runtime-api.js';
 import { LBuffer, LFunction, LMapping, isInt, type Value } from '../vm/values.js';
 import { sprintfEfuns } from './sprintf.js';
-import { hasAstral, strlen as cpLength } from '../vm/strings.js';
+import { strlen as cpLength, utf16ToCp } from '../vm/strings.js';
 
 // ---------------------------------------------------------------------------
 // Argument helpers.
-
-/** The code-point index of UTF-16 index `i` in `s`. */
-function cpIndex(s: string, i: number): number {
-  if (i <= 0 || !hasAstral(s)) return i;
-  return cpLength(s.slice(0, i));
-}
 
 function str(rt: Runtime, efun: string, n: number, v: Value): string {
   if (typeof v !== 'string') rt.badArgument(efun, n);
@@ -157,7 +151,7 @@ export function strsrch(rt: Runtime, s: string, needle: string | number, flag = 
   }
   if (!n.length || s.length < n.length) return -1;
   const at = flag ? s.lastIndexOf(n) : s.indexOf(n);
-  return at < 0 ? -1 : cpIndex(s, at);
+  return at < 0 ? -1 : utf16ToCp(s, at);
 }
 
 export function repeatString(rt: Runtime, s: string, times: number): string {
