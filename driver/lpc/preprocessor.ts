@@ -41,12 +41,22 @@ export interface PreprocessResult {
   pragmas: string[];
 }
 
-/** Driver identification macros (overridable through options.defines). */
+/**
+ * Driver macros (overridable through options.defines). The engine adds the
+ * ones it knows at run time: `__PORT__`, `__ARGV__` contents, package macros.
+ */
 export const PREDEFINED_MACROS: Record<string, string> = {
   __DRIVER__: '"Lapis"',
   __VERSION__: '"Lapis 0.1.0"',
   __LPC__: '1',
   __ARGV__: '({ })',
+  // MudOS/FluffOS name the save-file suffix so mudlibs need not hard-code it.
+  __SAVE_EXTENSION__: '".o"',
+  // FluffOS's limits of the 64-bit int and the double.
+  MAX_INT: '9223372036854775807',
+  MIN_INT: '(-9223372036854775807 - 1)',
+  MAX_FLOAT: '1.7976931348623157e308',
+  MIN_FLOAT: '2.2250738585072014e-308',
 };
 
 /** Pragmas MudOS/Neolith know; anything else draws a warning. */

@@ -1,0 +1,693 @@
+// The LPC checker: scopes, modifiers, inheritance rules and (under
+// `#pragma strict_types`) type checks, over the parser's AST. It reads
+// inherited programs only through their ProgramInterface (program-interface.ts)
+// and efuns through the registry's signature strings (signature.ts), both
+// supplied by the engine in a CheckEnv. It annotates `Call.resolved` for
+// codegen, which must not depend on anything else the checker computes.
+//
+// When an inherited program's interface is unknown (env returned null), the
+// checks that need the full picture (undefined names, `::` calls) are skipped
+// rather than guessed: the engine reports the failed inherit itself.
+import type {
+  Block, Call, Expr, FunctionDecl, Loc, Param, Program, Stmt, SuperCall, TypeRef,
+} from './ast.js';
+import { DiagnosticSink, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
+import {
+  buildProgramInterface, flatDecls, type FunctionInterface, type ProgramInterface,
+} from './program-interface.js';
+import { parseSignature, typeToString, type FunctionSignature } from './signature.js';
+
+export interface CheckEnv {
+  /** Interface of an inherited program (`path` as written in `inherit`, `from` the inheriting file); null if unknown. */
+  inherited(path: string, from: string): ProgramInterface | null;
+  /** The efun registry's signature string for `name`, or null when there is no such efun. */
+  efunSignature(name: string): string | null;
+  /** A simul_efun, when the mudlib has one by that name. */
+  simulEfun?(name: string): FunctionInterface | null;
+}
+
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  /** True when no error was reported. */
+  ok: boolean;
+  /** What this program offers to inheritors (keep it for CheckEnv.inherited). */
+  iface: ProgramInterface;
+}
+
+const t = (base: TypeRef['base'], arrayDepth = 0): TypeRef => ({ base, arrayDepth });
+const MIXED = t('mixed');
+const INT = t('int');
+const FLOAT = t('float');
+const STRING = t('string');
+const MAPPING = t('mapping');
+const OBJECT = t('object');
+const FUNCTION = t('function');
+
+function isMixed(x: TypeRef): boolean {
+  return x.arrayDepth === 0 && (x.base === 'mixed' || x.base === 'unknown');
+}
+
+function norm(x: TypeRef): TypeRef['base'] {
+  return x.base === 'status' ? 'int' : x.base;
+}
+
+function isZero(e?: Expr): boolean {
+  return !!e && e.kind === 'IntLit' && e.value === 0;
+}
+
+/**
+ * Whether a value of type `actual` may go where `expected` is declared.
+ * Deliberately lenient where MudOS is (0 fits every type, `mixed` fits and
+ * accepts anything, an int widens to float) so that strict mode flags real
+ * mistakes only.
+ */
+export function isCompatible(expected: TypeRef, actual: TypeRef, expr?: Expr): boolean {
+  if (isMixed(expected) || isMixed(actual) || isZero(expr)) return true;
+  if (expected.base === 'void' || actual.base === 'void') return expected.base === actual.base && expected.arrayDepth === actual.arrayDepth;
+  if (expected.base === 'mixed') return actual.arrayDepth >= expected.arrayDepth;
+  if (actual.base === 'mixed') return actual.arrayDepth <= expected.arrayDepth;
+  if (expected.arrayDepth !== actual.arrayDepth) return false;
+  const e = norm(expected);
+  const a = norm(actual);
+  if (e === a) return e !== 'class' || expected.className === actual.className;
+  return e === 'float' && a === 'int' && expected.arrayDepth === 0;
+}
+
+/** Checks `program`; diagnostics go to `sink` (a fresh one over program.files by default). */
+export function checkProgram(program: Program, env: CheckEnv, sink = new DiagnosticSink(program.files)): CheckResult {
+  const before = sink.errorCount;
+  const iface = new Checker(program, env, sink).run();
+  return { diagnostics: sink.diagnostics, ok: sink.errorCount === before, iface };
+}
+
+interface FnContext {
+  name: string;
+  returnType: TypeRef;
+  implicit: boolean;
+  scopes: Map<string, TypeRef>[];
+  loops: number;
+  switches: number;
+  /** Inside `(: :)`: `$1` and enclosing locals are fine. */
+  parent?: FnContext;
+}
+
+class Checker {
+  private readonly path: string;
+  private readonly strict: boolean;
+  private iface!: ProgramInterface;
+  /** Some inherit could not be resolved: name checks would guess, so skip them. */
+  private incomplete = false;
+  private ctx: FnContext | null = null;
+
+  constructor(private readonly program: Program, private readonly env: CheckEnv, private readonly sink: DiagnosticSink) {
+    this.path = program.files[0] ?? '';
+    this.strict = program.pragmas.includes('strict_types');
+  }
+
+  private report(code: DiagnosticCode, loc: Loc, ...args: (string | number)[]): void {
+    this.sink.report(code, loc.file, loc.line, ...args);
+  }
+
+  run(): ProgramInterface {
+    const decls = flatDecls(this.program);
+    const inherits: { alias: string; modifiers: import('./ast.js').Modifiers; iface: ProgramInterface }[] = [];
+    // The same program inherited twice is an error. Two different programs
+    // sharing an alias only make `Alias::f` ambiguous, which FluffOS accepts
+    // (Lima's /std/adversary.c does it), so that is not reported.
+    const seen = new Set<string>();
+    for (const d of decls) {
+      if (d.kind !== 'Inherit') continue;
+      const key = d.path.replace(/^\/*/, '/').replace(/\.c$/, '');
+      if (seen.has(key)) this.report('check-duplicate-inherit', d.loc, d.name);
+      seen.add(key);
+      const iface = this.env.inherited(d.path, this.path);
+      if (iface) inherits.push({ alias: d.name, modifiers: d.modifiers, iface });
+      else this.incomplete = true;
+    }
+    const inheritedOnly = buildProgramInterface({ ...this.program, decls: [] }, inherits);
+    this.iface = buildProgramInterface(this.program, inherits);
+
+    this.checkDeclarations(decls, inheritedOnly);
+    for (const d of decls) {
+      if (d.kind === 'VarDecl') {
+        for (const v of d.declarators) {
+          this.checkType(v.type, v.loc);
+          if (v.init) {
+            this.ctx = this.newContext('#global', MIXED, true);
+            const vt = this.expr(v.init);
+            if (this.strict && !isCompatible(v.type, vt, v.init)) this.report('check-bad-assignment', v.loc, typeToString(v.type), typeToString(vt));
+            this.ctx = null;
+          }
+        }
+      } else if (d.kind === 'Function' && d.body) {
+        this.checkFunction(d);
+      }
+    }
+    return this.iface;
+  }
+
+  // -------------------------------------------------------------------------
+  // Declarations
+
+  private checkDeclarations(decls: ReturnType<typeof flatDecls>, inherited: ProgramInterface): void {
+    const globals = new Set<string>();
+    const functions = new Map<string, FunctionDecl>();
+    const classes = new Set<string>();
+    for (const d of decls) {
+      switch (d.kind) {
+        case 'VarDecl':
+          for (const v of d.declarators) {
+            if (globals.has(v.name)) this.report('check-redeclared-global', v.loc, v.name);
+            globals.add(v.name);
+          }
+          break;
+        case 'Class':
+          if (classes.has(d.name)) this.report('check-redefined-class', d.loc, d.name);
+          classes.add(d.name);
+          for (const m of d.members) this.checkType(m.type, m.loc);
+          break;
+        case 'Function': {
+          const prev = functions.get(d.name);
+          if (prev) {
+            if (prev.body && d.body) this.report('check-redefined-function', d.loc, d.name);
+            else if (!sameSignature(prev, d)) this.report('check-inconsistent-function', d.loc, d.name);
+          }
+          if (!prev || d.body) functions.set(d.name, d);
+          const inh = inherited.functions.get(d.name);
+          // Defining the body of an inherited nomask prototype is fine; replacing a definition is not.
+          if (d.body && inh && !inh.hidden && inh.defined && inh.modifiers.nomask) this.report('check-nomask', d.loc, d.name);
+          this.checkType(d.returnType, d.loc);
+          for (const p of d.params) this.checkType(p.type, p.loc);
+          break;
+        }
+      }
+    }
+  }
+
+  /** Reports a `class X` type whose class is unknown. */
+  private checkType(type: TypeRef, loc: Loc): void {
+    if (type.base === 'class' && !this.iface.classes.has(type.className!) && !this.incomplete) {
+      this.report('check-undefined-class', loc, type.className!);
+    }
+  }
+
+  private newContext(name: string, returnType: TypeRef, implicit: boolean, parent?: FnContext): FnContext {
+    return { name, returnType, implicit, scopes: [new Map()], loops: 0, switches: 0, parent };
+  }
+
+  private checkFunction(d: FunctionDecl): void {
+    this.ctx = this.newContext(d.name, d.returnType, !!d.implicitType);
+    this.declareParams(d.params);
+    this.block(d.body!, false);
+    if (this.strict && !d.implicitType && d.returnType.base !== 'void' && !isMixed(d.returnType) && !returnsValue(d.body!)) {
+      this.report('check-missing-return', { file: d.loc.file, line: d.endLine ?? d.loc.line }, d.name);
+    }
+    this.ctx = null;
+  }
+
+  private declareParams(params: Param[]): void {
+    for (const p of params) {
+      if (!p.name) continue;
+      this.declareLocal(p.name, p.type, p.loc);
+      if (p.defaultValue) this.expr(p.defaultValue);
+    }
+  }
+
+  private declareLocal(name: string, type: TypeRef, loc: Loc): void {
+    const scopes = this.ctx!.scopes;
+    const top = scopes[scopes.length - 1];
+    if (top.has(name)) this.report('check-redeclared-local', loc, name);
+    this.checkType(type, loc);
+    top.set(name, type);
+  }
+
+  private lookupLocal(name: string): TypeRef | undefined {
+    for (let c: FnContext | undefined = this.ctx ?? undefined; c; c = c.parent) {
+      for (let i = c.scopes.length - 1; i >= 0; i--) {
+        const v = c.scopes[i].get(name);
+        if (v) return v;
+      }
+      // Anonymous functions do not see the enclosing function's locals (use `$(x)`).
+      if (c.name === '#anon') break;
+    }
+    return undefined;
+  }
+
+  private lookupVariable(name: string): TypeRef | undefined {
+    const local = this.lookupLocal(name);
+    if (local) return local;
+    const g = this.iface.variables.get(name);
+    return g && !g.hidden ? g.type : undefined;
+  }
+
+  // -------------------------------------------------------------------------
+  // Statements
+
+  private block(b: Block, newScope = true): void {
+    if (newScope) this.ctx!.scopes.push(new Map());
+    for (const s of b.body) this.stmt(s);
+    if (newScope) this.ctx!.scopes.pop();
+  }
+
+  private stmt(s: Stmt): void {
+    const ctx = this.ctx!;
+    switch (s.kind) {
+      case 'Block': return this.block(s);
+      case 'ExprStmt': this.expr(s.expr); return;
+      case 'LocalVarDecl':
+        for (const v of s.declarators) {
+          if (v.init) {
+            const vt = this.expr(v.init);
+            if (this.strict && !isCompatible(v.type, vt, v.init)) this.report('check-bad-assignment', v.loc, typeToString(v.type), typeToString(vt));
+          }
+          this.declareLocal(v.name, v.type, v.loc);
+        }
+        return;
+      case 'If':
+        this.expr(s.test);
+        this.scoped(() => this.stmt(s.then));
+        if (s.else) this.scoped(() => this.stmt(s.else!));
+        return;
+      case 'While':
+        this.expr(s.test);
+        this.loop(() => this.stmt(s.body));
+        return;
+      case 'DoWhile':
+        this.loop(() => this.stmt(s.body));
+        this.expr(s.test);
+        return;
+      case 'For':
+        ctx.scopes.push(new Map());
+        if (s.init) {
+          if (s.init.kind === 'LocalVarDecl') this.stmt(s.init);
+          else this.expr(s.init);
+        }
+        if (s.test) this.expr(s.test);
+        if (s.update) this.expr(s.update);
+        this.loop(() => this.stmt(s.body));
+        ctx.scopes.pop();
+        return;
+      case 'Foreach':
+        this.expr(s.collection);
+        ctx.scopes.push(new Map());
+        for (const v of s.vars) {
+          if (v.type) this.declareLocal(v.name, v.type, v.loc);
+          else if (!this.lookupVariable(v.name) && !this.incomplete) this.report('check-undefined-variable', v.loc, v.name);
+        }
+        this.loop(() => this.stmt(s.body));
+        ctx.scopes.pop();
+        return;
+      case 'Switch':
+        this.expr(s.discriminant);
+        ctx.switches++;
+        ctx.scopes.push(new Map());
+        for (const c of s.cases) {
+          if (c.test) this.expr(c.test);
+          if (c.high) this.expr(c.high);
+          for (const b of c.body) this.stmt(b);
+        }
+        ctx.scopes.pop();
+        ctx.switches--;
+        return;
+      case 'Return': {
+        if (!s.value) return;
+        const vt = this.expr(s.value);
+        if (ctx.name === '#anon' || ctx.implicit) return;
+        // MudOS only enforces return types under strict_types (Lima returns
+        // values from void functions and loads fine without it).
+        if (!this.strict) return;
+        if (ctx.returnType.base === 'void' && ctx.returnType.arrayDepth === 0) {
+          this.report('check-void-return', s.loc, ctx.name);
+        } else if (!isCompatible(ctx.returnType, vt, s.value)) {
+          this.report('check-return-type', s.loc, typeToString(vt), typeToString(ctx.returnType));
+        }
+        return;
+      }
+      case 'Break':
+        if (ctx.loops === 0 && ctx.switches === 0) this.report('check-break', s.loc);
+        return;
+      case 'Continue':
+        if (ctx.loops === 0) this.report('check-continue', s.loc);
+        return;
+      case 'CatchBlock':
+        this.block(s.body);
+        return;
+      case 'Empty':
+        return;
+    }
+  }
+
+  private scoped(f: () => void): void {
+    this.ctx!.scopes.push(new Map());
+    f();
+    this.ctx!.scopes.pop();
+  }
+
+  private loop(f: () => void): void {
+    const ctx = this.ctx!;
+    ctx.loops++;
+    this.scoped(f);
+    ctx.loops--;
+  }
+
+  // -------------------------------------------------------------------------
+  // Expressions (each returns its static type)
+
+  private expr(e: Expr): TypeRef {
+    switch (e.kind) {
+      case 'IntLit': return INT;
+      case 'FloatLit': return FLOAT;
+      case 'StringLit': return STRING;
+      case 'ArrayLit': {
+        const types = e.elements.map((x) => this.expr(x));
+        const first = types[0];
+        if (first && types.every((x) => x.base === first.base && x.arrayDepth === first.arrayDepth && x.className === first.className)) {
+          return { ...first, arrayDepth: first.arrayDepth + 1 };
+        }
+        return t('mixed', 1);
+      }
+      case 'MappingLit':
+        for (const en of e.entries) {
+          this.expr(en.key);
+          this.expr(en.value);
+        }
+        return MAPPING;
+      case 'Identifier': {
+        const v = this.lookupVariable(e.name);
+        if (v) return v;
+        if (!this.incomplete) this.report('check-undefined-variable', e.loc, e.name);
+        return MIXED;
+      }
+      case 'Assign': {
+        const target = this.expr(e.target);
+        const value = this.expr(e.value);
+        if (this.strict && e.op === '=' && e.target.kind !== 'ArrayLit' && !isCompatible(target, value, e.value)) {
+          this.report('check-bad-assignment', e.loc, typeToString(target), typeToString(value));
+        }
+        return target;
+      }
+      case 'Binary': return binaryType(e.op, this.expr(e.left), this.expr(e.right));
+      case 'Logical':
+        this.expr(e.left);
+        this.expr(e.right);
+        return MIXED;
+      case 'Unary': {
+        const o = this.expr(e.operand);
+        return e.op === '!' || e.op === '~' ? INT : o;
+      }
+      case 'Update': return this.expr(e.target);
+      case 'Conditional': {
+        this.expr(e.test);
+        const a = this.expr(e.then);
+        const b = this.expr(e.else);
+        if (isZero(e.then)) return b;
+        if (isZero(e.else)) return a;
+        return a.base === b.base && a.arrayDepth === b.arrayDepth && a.className === b.className ? a : MIXED;
+      }
+      case 'Comma': {
+        let last = MIXED;
+        for (const x of e.exprs) last = this.expr(x);
+        return last;
+      }
+      case 'Call': return this.call(e);
+      case 'CallOther':
+        this.expr(e.target);
+        for (const a of e.args) this.expr(a);
+        return MIXED;
+      case 'SuperCall': return this.superCall(e);
+      case 'Index': {
+        const tt = this.expr(e.target);
+        this.expr(e.index);
+        if (tt.arrayDepth > 0) return { ...tt, arrayDepth: tt.arrayDepth - 1 };
+        if (tt.base === 'string') return INT;
+        return MIXED;
+      }
+      case 'Range': {
+        const tt = this.expr(e.target);
+        if (e.low) this.expr(e.low);
+        if (e.high) this.expr(e.high);
+        return tt.arrayDepth > 0 || tt.base === 'string' || tt.base === 'buffer' ? tt : MIXED;
+      }
+      case 'MemberAccess': {
+        const tt = this.expr(e.target);
+        if (tt.base !== 'class' || tt.arrayDepth !== 0) return MIXED;
+        const cls = this.iface.classes.get(tt.className!);
+        if (!cls) return MIXED;
+        const m = cls.members.find((x) => x.name === e.member);
+        if (!m) {
+          this.report('check-class-member', e.loc, tt.className!, e.member);
+          return MIXED;
+        }
+        return m.type;
+      }
+      case 'Cast':
+        this.checkType(e.type, e.loc);
+        this.expr(e.expr);
+        return e.type;
+      case 'FunctionPtr':
+        if (e.form === 'name') {
+          const name = e.name!;
+          const known = e.scope === 'efun'
+            ? this.env.efunSignature(name) !== null
+            : this.findFunction(name) !== undefined || this.env.simulEfun?.(name) || this.env.efunSignature(name) !== null;
+          if (!known) {
+            if (e.scope === 'efun') this.report('check-unknown-efun', e.loc, name);
+            else if (!this.incomplete) this.report('check-undefined-function', e.loc, name);
+          }
+          for (const a of e.args ?? []) this.expr(a);
+        } else if (e.body) {
+          this.withContext(this.newContext('#ptr', MIXED, true, this.ctx ?? undefined), () => this.expr(e.body!));
+        }
+        return FUNCTION;
+      case 'AnonFunction':
+        this.withContext(this.newContext('#anon', e.returnType, true, this.ctx ?? undefined), () => {
+          this.declareParams(e.params);
+          this.block(e.body, false);
+        });
+        return FUNCTION;
+      case 'Catch':
+        if (e.block) this.block(e.block);
+        else this.expr(e.expr);
+        return MIXED;
+      case 'Sscanf':
+        this.expr(e.input);
+        this.expr(e.format);
+        for (const x of e.targets) this.expr(x);
+        return INT;
+      case 'ParseCommand':
+        this.expr(e.input);
+        this.expr(e.source);
+        this.expr(e.pattern);
+        for (const x of e.targets) this.expr(x);
+        return INT;
+      case 'New':
+        if (e.form === 'class') {
+          const cls = this.iface.classes.get(e.className!);
+          if (!cls) {
+            if (!this.incomplete) this.report('check-undefined-class', e.loc, e.className!);
+          } else {
+            for (const f of e.fields ?? []) {
+              if (!cls.members.some((m) => m.name === f.name)) this.report('check-class-member', e.loc, e.className!, f.name);
+            }
+          }
+          for (const f of e.fields ?? []) this.expr(f.value);
+          return { base: 'class', className: e.className, arrayDepth: 0 };
+        }
+        for (const a of e.args ?? []) this.expr(a);
+        return OBJECT;
+      case 'ArgRef': return MIXED;
+      case 'Capture': {
+        // `$(x)` is evaluated where the pointer is made: in the enclosing function.
+        const outer = this.ctx?.parent;
+        return outer ? this.withContext(outer, () => this.expr(e.expr)) : this.expr(e.expr);
+      }
+      case 'Ref': return this.expr(e.target);
+      case 'TimeExpr':
+        if (e.block) this.block(e.block);
+        else this.expr(e.expr);
+        return INT;
+    }
+  }
+
+  private withContext<T>(ctx: FnContext, f: () => T): T {
+    const saved = this.ctx;
+    this.ctx = ctx;
+    try {
+      return f();
+    } finally {
+      this.ctx = saved;
+    }
+  }
+
+  /** A function callable by name from this program (own or visible inherited). */
+  private findFunction(name: string): FunctionInterface | undefined {
+    const f = this.iface.functions.get(name);
+    return f && !f.hidden ? f : undefined;
+  }
+
+  private call(c: Call): TypeRef {
+    const argTypes = c.args.map((a) => this.expr(a));
+    const spread = c.spread?.some(Boolean) ?? false;
+    if (c.scope === 'efun') {
+      const sig = this.env.efunSignature(c.callee);
+      if (sig === null) {
+        this.report('check-unknown-efun', c.loc, c.callee);
+        return MIXED;
+      }
+      c.resolved = 'efun';
+      return this.checkEfunArgs(c, parseSignature(sig), argTypes, spread);
+    }
+    const fn = this.findFunction(c.callee);
+    if (fn) {
+      c.resolved = 'local';
+      return this.checkUserArgs(c, fn, argTypes, spread);
+    }
+    const v = this.lookupVariable(c.callee);
+    if (v && (isMixed(v) || (v.base === 'function' && v.arrayDepth === 0))) {
+      c.resolved = 'funcptr_var';
+      return MIXED;
+    }
+    const se = this.env.simulEfun?.(c.callee);
+    if (se) {
+      c.resolved = 'simul_efun';
+      return this.checkUserArgs(c, se, argTypes, spread);
+    }
+    const sig = this.env.efunSignature(c.callee);
+    if (sig !== null) {
+      c.resolved = 'efun';
+      return this.checkEfunArgs(c, parseSignature(sig), argTypes, spread);
+    }
+    if (!this.incomplete) this.report('check-undefined-function', c.loc, c.callee);
+    return MIXED;
+  }
+
+  private checkEfunArgs(c: Call, sig: FunctionSignature | null, argTypes: TypeRef[], spread: boolean): TypeRef {
+    if (!sig) return MIXED;
+    if (!spread && (c.args.length < sig.minArgs || c.args.length > sig.maxArgs)) {
+      this.report('check-arg-count', c.loc, c.callee);
+      return sig.returnType;
+    }
+    if (this.strict && !spread) {
+      for (let i = 0; i < c.args.length && i < sig.params.length; i++) {
+        const p = sig.params[i];
+        if (!p.types.some((pt) => isCompatible(pt, argTypes[i], c.args[i]))) {
+          this.report('check-arg-type', c.args[i].loc, i + 1, c.callee, p.types.map(typeToString).join(' | '), typeToString(argTypes[i]));
+        }
+      }
+    }
+    return sig.returnType;
+  }
+
+  /**
+   * Arguments of a call to an LPC function. Only under strict_types: without
+   * it MudOS lets a call pass fewer or more arguments (the rest read as 0 and
+   * extras are dropped), and mudlibs rely on that.
+   */
+  private checkUserArgs(c: Call, fn: FunctionInterface, argTypes: TypeRef[], spread: boolean): TypeRef {
+    if (!this.strict || fn.implicitType || spread) return fn.returnType;
+    const rest = fn.params.some((p) => p.rest);
+    const fixed = fn.params.filter((p) => !p.rest);
+    const required = fn.modifiers.varargs ? 0 : fixed.filter((p) => !p.optional).length;
+    if (c.args.length < required || (!rest && c.args.length > fixed.length)) {
+      this.report('check-arg-count', c.loc, c.callee);
+      return fn.returnType;
+    }
+    for (let i = 0; i < c.args.length && i < fixed.length; i++) {
+      const pt = fixed[i].type;
+      if (!isCompatible(pt, argTypes[i], c.args[i])) {
+        this.report('check-arg-type', c.args[i].loc, i + 1, c.callee, typeToString(pt), typeToString(argTypes[i]));
+      }
+    }
+    return fn.returnType;
+  }
+
+  private superCall(e: SuperCall): TypeRef {
+    for (const a of e.args) this.expr(a);
+    if (this.incomplete) return MIXED;
+    let candidates: ProgramInterface[];
+    if (e.scope === '') candidates = [...this.iface.inherits.values()];
+    else {
+      const ih = this.iface.inherits.get(e.scope);
+      if (!ih) {
+        this.report('check-unknown-inherit', e.loc, e.scope);
+        return MIXED;
+      }
+      candidates = [ih];
+    }
+    let hiddenIn: string | null = null;
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const f = candidates[i].functions.get(e.name);
+      if (!f || f.hidden) continue;
+      if (f.modifiers.private) {
+        hiddenIn = candidates[i].path;
+        continue;
+      }
+      return f.returnType;
+    }
+    if (hiddenIn) this.report('check-private-super', e.loc, e.name, hiddenIn);
+    else this.report('check-undefined-super', e.loc, e.scope ? `${e.scope}::${e.name}` : `::${e.name}`);
+    return MIXED;
+  }
+}
+
+function sameType(a: TypeRef, b: TypeRef): boolean {
+  return norm(a) === norm(b) && a.arrayDepth === b.arrayDepth && a.className === b.className;
+}
+
+/** Prototype and definition agree (old-style untyped declarations agree with anything). */
+function sameSignature(a: FunctionDecl, b: FunctionDecl): boolean {
+  if (a.implicitType || b.implicitType) return true;
+  if (!sameType(a.returnType, b.returnType)) return false;
+  if (a.params.length !== b.params.length) return false;
+  return a.params.every((p, i) => sameType(p.type, b.params[i].type));
+}
+
+/** Whether any `return expr;` occurs in the body (nested functions excluded by construction). */
+function returnsValue(b: Block): boolean {
+  const visit = (s: Stmt): boolean => {
+    switch (s.kind) {
+      case 'Return': return s.value !== undefined;
+      case 'Block': return s.body.some(visit);
+      case 'If': return visit(s.then) || (s.else ? visit(s.else) : false);
+      case 'While': case 'DoWhile': case 'For': case 'Foreach': return visit(s.body);
+      case 'Switch': return s.cases.some((c) => c.body.some(visit));
+      case 'CatchBlock': return visit(s.body);
+      default: return false;
+    }
+  };
+  return b.body.some(visit);
+}
+
+/** Result type of a binary operator from its operand types (MudOS rules, `mixed` when unsure). */
+function binaryType(op: string, l: TypeRef, r: TypeRef): TypeRef {
+  switch (op) {
+    case '==': case '!=': case '<': case '<=': case '>': case '>=':
+      return INT;
+    case '+':
+      if ((l.base === 'string' && l.arrayDepth === 0) || (r.base === 'string' && r.arrayDepth === 0)) {
+        return isMixed(l) || isMixed(r) ? MIXED : STRING;
+      }
+      if (l.arrayDepth > 0 && r.arrayDepth > 0) return sameType(l, r) ? l : t('mixed', 1);
+      if (norm(l) === 'mapping' && norm(r) === 'mapping' && l.arrayDepth === 0 && r.arrayDepth === 0) return MAPPING;
+      return numeric(l, r);
+    case '-':
+      if (l.arrayDepth > 0) return l;
+      return numeric(l, r);
+    case '*': case '/': case '%':
+      return numeric(l, r);
+    case '&': case '|':
+      if (l.arrayDepth > 0) return l;
+      return isMixed(l) || isMixed(r) ? MIXED : INT;
+    default:
+      return isMixed(l) || isMixed(r) ? MIXED : INT;
+  }
+}
+
+function numeric(l: TypeRef, r: TypeRef): TypeRef {
+  if (l.arrayDepth || r.arrayDepth || isMixed(l) || isMixed(r)) return MIXED;
+  const a = norm(l);
+  const b = norm(r);
+  if (a === 'int' && b === 'int') return INT;
+  if ((a === 'float' || a === 'int') && (b === 'float' || b === 'int')) return FLOAT;
+  return MIXED;
+}

@@ -1,0 +1,3 @@
+void f() {
+  switch (1) { case 1: continue; }
+}

@@ -1,0 +1,2 @@
+inherit "/lib/base";
+inherit "/lib/base.c";

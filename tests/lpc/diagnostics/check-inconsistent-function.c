@@ -1,0 +1,2 @@
+int f(int x);
+string f(string x) { return x; }

@@ -1,0 +1,4 @@
+#pragma strict_types
+int f(int x) {
+  x++;
+}

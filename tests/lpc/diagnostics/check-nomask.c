@@ -1,0 +1,2 @@
+inherit "/lib/base";
+void locked() { }

@@ -1,0 +1,2 @@
+class a { int x; }
+class a { string y; }

@@ -1,0 +1,4 @@
+#pragma strict_types
+string f() {
+  return 42;
+}

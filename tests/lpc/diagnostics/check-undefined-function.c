@@ -1,0 +1,3 @@
+void f() {
+  no_such_function(1);
+}

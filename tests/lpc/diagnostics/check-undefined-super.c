@@ -1,0 +1,4 @@
+inherit "/lib/base";
+void f() {
+  ::no_such();
+}

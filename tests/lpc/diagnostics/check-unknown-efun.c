@@ -1,0 +1,3 @@
+void f() {
+  efun::frobnicate(1);
+}

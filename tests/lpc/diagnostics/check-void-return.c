@@ -1,0 +1,4 @@
+#pragma strict_types
+void f() {
+  return 1;
+}

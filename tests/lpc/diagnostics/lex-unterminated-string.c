@@ -1,0 +1,2 @@
+string s = "abc
+#define X

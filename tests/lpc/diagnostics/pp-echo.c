@@ -1,0 +1,2 @@
+#echo compiling the test
+int x;

@@ -1,0 +1,1 @@
+#include "pp-include-depth.c"

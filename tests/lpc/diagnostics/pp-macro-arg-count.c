@@ -1,0 +1,2 @@
+#define F(a, b) a + b
+int x = F(1);

@@ -1,0 +1,3 @@
+int x;
+#ifdef X
+int y;

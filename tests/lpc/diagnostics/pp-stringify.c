@@ -1,0 +1,2 @@
+#define S(a) #b
+string s = S(1);

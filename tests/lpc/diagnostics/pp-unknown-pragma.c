@@ -1,0 +1,2 @@
+#pragma fast_please
+int x;

@@ -1,0 +1,2 @@
+#warn deprecated file
+int x;
