@@ -76,7 +76,7 @@ function parseUncached(text: string): FunctionSignature | null {
           continue;
         }
         // A parameter name may follow the type ("string str"); drop it.
-        const t = parseTypeText(a) ?? parseTypeText(a.replace(/\s+\w+$/, ''));
+        const t = parseTypeText(a) ?? parseTypeText(a.replace(/\w+$/, ''));
         if (!t) return null;
         types.push(t);
       }
