@@ -34,6 +34,9 @@ const ESCAPES: Record<string, string> = {
   '\\': '\\', '"': '"', "'": "'", '?': '?',
 };
 
+/** A complete character literal: one character or one escape between quotes. */
+const CHAR_LITERAL = /^'(?:\\(?:x[0-9a-fA-F]{1,2}|[0-7]{1,3}|u[0-9a-fA-F]{4}|[^\n])|[^'\\\n])'/u;
+
 function isIdentStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c > 127;
 }
@@ -69,6 +72,8 @@ class Lexer {
   private readonly out: Token[] = [];
   /** Directive state: 0 none, 1 just saw `#` at line start, 2 after `#include`. */
   private directive = 0;
+  /** The current line is a directive (`#` first on the line). */
+  private directiveLine = false;
 
   constructor(private readonly src: string, private readonly file: number) {}
 
@@ -136,6 +141,7 @@ class Lexer {
         this.line++;
         this.bol = true;
         this.directive = 0;
+        this.directiveLine = false;
         this.ws = true;
         p++;
       } else if (isSpace(c)) {
@@ -379,6 +385,13 @@ class Lexer {
 
   private lexChar(start: number, line: number): void {
     const src = this.src;
+    if (this.directiveLine && !CHAR_LITERAL.test(src.slice(start, start + 12))) {
+      // A lone quote in a directive (`#define Q it'`) is inert, as in FluffOS:
+      // it becomes a token of its own and only a use of the macro can fail.
+      this.pos = start + 1;
+      this.push('punct', "'", start, line);
+      return;
+    }
     let p = start + 1;
     let s: string;
     if (src.charCodeAt(p) === CH_BACKSLASH) {
@@ -462,7 +475,10 @@ class Lexer {
           this.pos = start + p.length;
           const wasBol = this.bol;
           this.push('punct', p, start, line);
-          if (p === '#' && wasBol) this.directive = 1;
+          if (p === '#' && wasBol) {
+            this.directive = 1;
+            this.directiveLine = true;
+          }
           return;
         }
       }

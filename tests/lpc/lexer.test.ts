@@ -105,6 +105,11 @@ describe('lexer: comments, lines and directives', () => {
     expect(t[2]).toMatchObject({ kind: 'text', value: "don't do that" });
     expect(t[3]).toMatchObject({ value: 'x', bol: true, line: 2 });
   });
+  it('keeps a lone quote in a directive line inert', () => {
+    expect(kv("#define Q it'\nx")).toEqual([['punct', '#'], ['id', 'define'], ['id', 'Q'], ['id', 'it'], ['punct', "'"], ['id', 'x']]);
+    expect(kv("#define C 'a'")[3]).toEqual(['int', 97]);
+    expect(kv("#define C '\\x41' '\\101' '你'").slice(3).map((x) => x[1])).toEqual([65, 65, 0x4f60]);
+  });
   it('treats a spliced newline as whitespace, not a new line', () => {
     const t = lex('#define A 1 \\\n + 2\nB');
     expect(t.map((x) => x.bol)).toEqual([true, false, false, false, false, false, true]);
