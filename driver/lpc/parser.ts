@@ -594,6 +594,7 @@ class Parser {
     this.expectPunct(')');
     this.expectPunct('{');
     const cases: SwitchCase[] = [];
+    const leading: LocalVarDecl[] = [];
     let current: SwitchCase | null = null;
     while (!this.isPunct('}')) {
       if (this.cur.kind === 'eof') this.fail("'}'");
@@ -611,17 +612,24 @@ class Parser {
         continue;
       }
       if (!current) {
-        // Statements before the first label are unreachable but legal in C;
-        // MudOS accepts declarations there. Keep them in a leading pseudo case.
-        current = { loc: this.loc(), isDefault: false, body: [] };
-        current.isRange = false;
-        cases.push(current);
+        // Before the first label only local declarations make sense (MudOS
+        // accepts them there); they are hoisted in front of the switch.
+        const start = this.pos;
+        try {
+          if (!this.isDeclStart()) this.fail("'case'");
+          leading.push(this.parseLocalDecl(true));
+        } catch (e) {
+          if (!(e instanceof ParseAbort)) throw e;
+          this.syncStmt();
+          if (this.pos === start) this.next();
+        }
+        continue;
       }
       this.parseStmtInto(current.body);
     }
     this.next();
-    // A leading pseudo case (no test, not default) never matches.
-    return { kind: 'Switch', loc, discriminant, cases };
+    const sw: Stmt = { kind: 'Switch', loc, discriminant, cases };
+    return leading.length ? { kind: 'Block', loc, body: [...leading, sw] } : sw;
   }
 
   private parseCaseLabel(): SwitchCase {

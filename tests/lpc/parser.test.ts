@@ -274,6 +274,15 @@ describe('parser: statements', () => {
       ],
     });
   });
+  it('hoists declarations before the first case label and rejects other statements there', () => {
+    expect(shape(stmts('switch (x) { int y; case 1: y = 2; }'))).toEqual([{
+      kind: 'Block', body: [
+        { kind: 'LocalVarDecl', declarators: [{ name: 'y', type: int }] },
+        { kind: 'Switch', discriminant: id('x'), cases: [{ isDefault: false, test: num(1), body: [{ kind: 'ExprStmt', expr: { kind: 'Assign', op: '=', target: id('y'), value: num(2) } }] }] },
+      ],
+    }]);
+    expect(parse('void f() { switch (x) { f(); case 1: } }').messages).toEqual(["/test.c line 1: syntax error, unexpected identifier 'f', expecting 'case'"]);
+  });
   it('parses return, catch blocks and empty statements', () => {
     const s = stmts('catch { f(); };\nreturn;\nreturn 1;\n;');
     expect(shape(s)).toEqual([
