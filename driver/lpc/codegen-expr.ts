@@ -137,7 +137,7 @@ export abstract class ExprEmitter {
         const target = this.val(this.expr(e.target));
         const args = e.args.map((a) => this.val(this.expr(a)));
         const name = JSON.stringify(e.method);
-        if (args.length === 1) return { c: `R.co1(${target}, ${name}, ${args[0]})`, t: 'mixed' };
+        if (args.length <= 2) return { c: `R.co${args.length}(${target}, ${name}${args.map((x) => ', ' + x).join('')})`, t: 'mixed' };
         return { c: `R.coN(${target}, ${name}, [${args.join(', ')}])`, t: 'mixed' };
       }
       case 'SuperCall': {
@@ -229,6 +229,49 @@ export abstract class ExprEmitter {
   }
 
   /**
+   * `(a * b + c) & MASK` with a non-negative 32-bit MASK only needs the low 32
+   * bits of the arithmetic, which Math.imul and `| 0` compute exactly from
+   * safe-integer operands. This keeps hash and LCG code (products far beyond
+   * 2^53) off the bigint path. Other operand types take the generic path over
+   * the same evaluated leaves.
+   */
+  maskedArith(e: Binary): Ex | undefined {
+    if (e.op !== '&' || e.right.kind !== 'IntLit' || typeof e.right.value !== 'number') return undefined;
+    const mask = e.right.value;
+    if (mask < 0 || mask > 0x7fffffff) return undefined;
+    const isArith = (x: Expr): x is Binary => x.kind === 'Binary' && (x.op === '+' || x.op === '-' || x.op === '*');
+    let hasMul = false;
+    const scan = (x: Expr): void => {
+      if (!isArith(x)) return;
+      if (x.op === '*') hasMul = true;
+      scan(x.left);
+      scan(x.right);
+    };
+    scan(e.left);
+    if (!hasMul || !isArith(e.left)) return undefined;
+    const setup: string[] = [];
+    const leaves: string[] = [];
+    const build = (x: Expr): { fast: string; slow: string } => {
+      if (!isArith(x)) {
+        const v = this.val(this.expr(x));
+        const [name, pre] = this.simple(v);
+        if (pre) setup.push(pre.replace(/, $/, ''));
+        if (!/^\(?-?\d+\)?$/.test(name)) leaves.push(name);
+        return { fast: `(${name} | 0)`, slow: name };
+      }
+      const l = build(x.left);
+      const r = build(x.right);
+      const fn = x.op === '+' ? 'add' : x.op === '-' ? 'sub' : 'mul';
+      const fast = x.op === '*' ? `Math.imul(${l.fast}, ${r.fast})` : `((${l.fast} ${x.op} ${r.fast}) | 0)`;
+      return { fast, slow: `R.o.${fn}(${l.slow}, ${r.slow})` };
+    };
+    const t = build(e.left);
+    const guard = [...new Set(leaves)].map((n) => `typeof ${n} === 'number'`).join(' && ') || 'true';
+    const pre = setup.length ? setup.join(', ') + ', ' : '';
+    return { c: `(${pre}(${guard}) ? (${t.fast} & ${mask}) : R.o.band(${t.slow}, ${mask}))`, t: 'int' };
+  }
+
+  /**
    * Operands used twice by a guarded fast path: simple names and literals are
    * used as is, anything else is evaluated once into a temp. Returns the name
    * and the setup prefix ("t3 = <code>, " or "").
@@ -243,6 +286,8 @@ export abstract class ExprEmitter {
   // Operators
 
   binary(e: Binary): Ex {
+    const masked = this.maskedArith(e);
+    if (masked) return masked;
     const l = this.expr(e.left);
     const r = this.expr(e.right);
     return this.binop(e.op, l, r);

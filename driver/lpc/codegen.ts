@@ -388,6 +388,7 @@ export function generateProgram(ast: Ast, prog: Program, env: CodegenEnv): Gener
     }
   }
   prog.jsNames.set('lpc___INIT', '__INIT');
+  prog.hasInitializers = initCtx.lines.length > 0;
 
   // Record the scope the program offers to its inheritors.
   for (const [name, g] of p.globals) {

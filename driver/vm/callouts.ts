@@ -40,6 +40,7 @@ export class CallOutQueue {
     };
     this.push(c);
     this.liveCount++;
+    ob.callouts++;
     return c;
   }
 
@@ -55,6 +56,7 @@ export class CallOutQueue {
     if (!this.heap.length || this.heap[0].due > time) return undefined;
     const c = this.pop()!;
     this.liveCount--;
+    c.ob.callouts--;
     return c;
   }
 
@@ -62,6 +64,7 @@ export class CallOutQueue {
     if (c.cancelled) return;
     c.cancelled = true;
     this.liveCount--;
+    c.ob.callouts--;
   }
 
   /** Live call_outs in due order (for call_out_info and find/remove by name). */
@@ -81,6 +84,7 @@ export class CallOutQueue {
 
   /** Cancels every call_out owned by `ob` (destruct cascade, DESIGN.md decision 9). */
   cancelAllOf(ob: LpcObject): void {
+    if (ob.callouts <= 0) return;
     for (const c of this.heap) if (c.ob === ob) this.cancel(c);
   }
 

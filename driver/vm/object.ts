@@ -11,18 +11,26 @@ export class LpcObject implements LObjectRef {
   v: Value[];
   uid: string | 0 = 0;
   euid: string | 0 = 0;
+  /** Pending call_outs owned by this object (kept by CallOutQueue; lets destruct skip the scan). */
+  callouts = 0;
   /** Set while create() has not run yet (for the `__INIT` / create order). */
   created = false;
   /** Extra per-object state other modules may attach (heart beat, environment, ...). */
   ext: Record<string, unknown> | undefined;
+  /** Runtime.refTime when call_other last reached it (clean_up waits for CleanupDuration of quiet). */
+  lastRef = 0;
 
   /**
    * @param name MudOS internal name: no leading slash, no `.c`; clones add `#N`.
    */
+  /**
+   * `name` changes only for virtual objects (compile_object renames them);
+   * `program` and `linked` only through replace_program.
+   */
   constructor(
-    readonly name: string,
-    readonly program: Program,
-    readonly linked: LinkedProgram,
+    public name: string,
+    public program: Program,
+    public linked: LinkedProgram,
     readonly isClone: boolean,
   ) {
     const n = program.varCount;

@@ -101,6 +101,8 @@ export class Program {
   functions = new Map<string, FunctionDef>();
   classes = new Map<string, ClassDefinition>();
   factory!: ProgramFactory;
+  /** True when the program declares global variables with initializers. */
+  hasInitializers = true;
   /** Generated JS source (kept for debugging and the disk cache). */
   source = '';
   /** JS line (1-based, of the generated source) → LPC line; 0 when unknown. */
@@ -236,10 +238,18 @@ export class Instance {
 export class LinkedProgram {
   readonly root: Instance;
   readonly table: Map<string, FunctionEntry>;
+  /** Whether any program in the tree has global initializers (else __INIT is skipped). */
+  readonly hasInit: boolean;
+  /** create(), when callable by the driver (not private). */
+  readonly create: Function | undefined;
 
   constructor(readonly program: Program, R: unknown) {
     this.root = new Instance(program, 0, R);
     this.table = this.root.table();
+    const anyInit = (p: Program): boolean => p.hasInitializers || p.inherits.some((ih) => anyInit(ih.program));
+    this.hasInit = anyInit(program);
+    const c = this.table.get('create');
+    this.create = c && !(c.def.flags & F_PRIVATE) ? c.fn : undefined;
     const rt = R as { undefinedFunction(name: string): Function };
     this.root.linkAll(this.root, (name) => rt.undefinedFunction(name));
   }

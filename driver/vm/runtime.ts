@@ -56,6 +56,17 @@ export function typeMask(v: Value): number {
   return T_ANY;
 }
 
+/** Calls a generated function without a spread for the common small arities (hot in sort/map callbacks). */
+function invoke(fn: Function, ob: LpcObject, args: Value[]): Value {
+  switch (args.length) {
+    case 0: return fn(ob);
+    case 1: return fn(ob, args[0]);
+    case 2: return fn(ob, args[0], args[1]);
+    case 3: return fn(ob, args[0], args[1], args[2]);
+    default: return fn(ob, ...args);
+  }
+}
+
 /** Saved VM state at a catch point (restored when an error unwinds to it). */
 interface SavedState {
   d: number;
@@ -96,6 +107,28 @@ export class Runtime implements RuntimeApi, FunctionHost {
   config: Record<string, unknown> = {};
   /** Called when an object is destructed (other modules cancel what it owns). */
   readonly destructHooks: ((ob: LpcObject) => void)[] = [];
+  /**
+   * Called before an object is marked destructed, while it is still live:
+   * MudOS evicts its inventory with move_or_destruct there (driver/vm/inventory.ts).
+   */
+  readonly preDestructHooks: ((ob: LpcObject) => void)[] = [];
+  /**
+   * Called for each new object before __INIT and create(): valid_object, uids,
+   * reset scheduling (driver/boot.ts). It may refuse the object by destructing
+   * it and throwing. When unset, uids come from creator_file() alone.
+   */
+  newObjectHook?: (ob: LpcObject) => void;
+  /** Asked when a file to load does not exist: the master's compile_object() (virtual objects). */
+  virtualObjectHook?: (name: string) => LpcObject | undefined;
+  /**
+   * Set only while shadows exist (driver/vm/shadows.ts): where a call_other to
+   * `ob` lands instead, or undefined for the normal dispatch.
+   */
+  shadowDispatch?: (ob: LpcObject, fun: string) => { ob: LpcObject; entry: FunctionEntry } | undefined;
+  /** Run after each top-level execution ends (replace_program takes effect there, as in MudOS). */
+  readonly afterExecutionHooks: (() => void)[] = [];
+  /** The clock (ms) call_other stamps into LpcObject.lastRef; the schedulers advance it (clean_up). */
+  refTime = 0;
   /** Output of write() when there is no interactive user (app mode: stdout). */
   writeHook?: (text: string) => void;
   /** Where debug_message() goes (the driver log; app mode sends it to stdout). */
@@ -158,6 +191,10 @@ export class Runtime implements RuntimeApi, FunctionHost {
 
   /** Generated code: argument type check for an efun call. */
   chk(v: Value, mask: number, efun: string, n: number): Value {
+    if (v instanceof LpcObject) {
+      if (mask & (v.destructed ? T_INT : T_OBJECT)) return v;
+      return this.badArgument(efun, n);
+    }
     if (typeMask(v) & mask) return v;
     return this.badArgument(efun, n);
   }
@@ -309,6 +346,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
       return undefined;
     } finally {
       this.restore(saved);
+      if (this.cs.length === 0) for (const h of this.afterExecutionHooks) h();
     }
   }
 
@@ -321,7 +359,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
     const prev = this.cur;
     this.cs.push(prev);
     this.cur = ob;
-    const r = fn(ob, ...args);
+    const r = invoke(fn, ob, args);
     this.cs.pop();
     this.cur = prev;
     return r === undefined ? 0 : r;
@@ -330,7 +368,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   /** FunctionHost: runs a function pointer body as `owner`. */
   callAs(owner: LpcObject, fn: Function, args: Value[]): Value {
     if (owner === this.cur) {
-      const r = fn(owner, ...args);
+      const r = invoke(fn, owner, args);
       return r === undefined ? 0 : r;
     }
     return this.enterObject(owner, fn, args);
@@ -382,33 +420,79 @@ export class Runtime implements RuntimeApi, FunctionHost {
     if (Array.isArray(ob)) return ob.map((o) => (isObject(o) || typeof o === 'string' ? this.coN(o, fun, args) : 0));
     const t = this.target(ob);
     if (!t) return 0;
+    t.lastRef = this.refTime;
+    if (this.shadowDispatch !== undefined) {
+      const s = this.shadowDispatch(t, fun);
+      if (s !== undefined) return this.enterObject(s.ob, s.entry.fn, args);
+    }
     const e = this.findPublic(t, fun);
     if (!e) return 0;
     return this.enterObject(t, e.fn, args);
   }
 
+  // Fixed-arity call_other fast paths (codegen emits them for `ob->f(a, b)`):
+  // no argument array, one dispatch-table lookup.
+
   co0(ob: Value, fun: string): Value {
+    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined) {
+      const e = ob.linked.table.get(fun);
+      ob.lastRef = this.refTime;
+      if (e === undefined || e.def.flags & F_HIDDEN_FROM_CALL_OTHER) return 0;
+      return this.enterObject0(ob, e.fn);
+    }
     return this.coN(ob, fun, []);
   }
 
   co1(ob: Value, fun: string, a: Value): Value {
-    if (ob instanceof LpcObject && !ob.destructed) {
+    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined) {
       const e = ob.linked.table.get(fun);
+      ob.lastRef = this.refTime;
       if (e === undefined || e.def.flags & F_HIDDEN_FROM_CALL_OTHER) return 0;
-      const prev = this.cur;
-      this.cs.push(prev);
-      this.cur = ob;
-      const r = this.enterObject1(ob, e.fn, a);
-      this.cs.pop();
-      this.cur = prev;
-      return r;
+      return this.enterObject1(ob, e.fn, a);
     }
     return this.coN(ob, fun, [a]);
   }
 
-  /** Second half of the one-argument fast path; named as a boundary too. */
+  co2(ob: Value, fun: string, a: Value, b: Value): Value {
+    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined) {
+      const e = ob.linked.table.get(fun);
+      ob.lastRef = this.refTime;
+      if (e === undefined || e.def.flags & F_HIDDEN_FROM_CALL_OTHER) return 0;
+      return this.enterObject2(ob, e.fn, a, b);
+    }
+    return this.coN(ob, fun, [a, b]);
+  }
+
+  // The enterObjectN variants are object-switch boundaries too (their names
+  // start with BOUNDARY_NAME so tracebacks attribute frames correctly).
+
+  private enterObject0(ob: LpcObject, fn: Function): Value {
+    const prev = this.cur;
+    this.cs.push(prev);
+    this.cur = ob;
+    const r = fn(ob);
+    this.cs.pop();
+    this.cur = prev;
+    return r === undefined ? 0 : r;
+  }
+
   private enterObject1(ob: LpcObject, fn: Function, a: Value): Value {
+    const prev = this.cur;
+    this.cs.push(prev);
+    this.cur = ob;
     const r = fn(ob, a);
+    this.cs.pop();
+    this.cur = prev;
+    return r === undefined ? 0 : r;
+  }
+
+  private enterObject2(ob: LpcObject, fn: Function, a: Value, b: Value): Value {
+    const prev = this.cur;
+    this.cs.push(prev);
+    this.cur = ob;
+    const r = fn(ob, a, b);
+    this.cs.pop();
+    this.cur = prev;
     return r === undefined ? 0 : r;
   }
 
@@ -416,6 +500,12 @@ export class Runtime implements RuntimeApi, FunctionHost {
   // Function pointers
 
   callFunction(fn: LFunction, args: Value[]): Value {
+    // Fast path for callbacks (sort_array, map_array, filter_array): an expression
+    // pointer owned by the current object runs directly, without the generic chain.
+    if (fn instanceof ExprFunction && fn.owner === this.cur && fn.owner !== 0) {
+      const r = invoke(fn.fn, fn.owner, args);
+      return r === undefined ? 0 : r;
+    }
     if (fn instanceof VmFunction) return fn.call(this, args);
     return this.error('Not a function pointer');
   }
@@ -485,6 +575,8 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   private readonly nameCache = new Map<string, string>();
+  /** clone_object path → blueprint, so repeated clones skip name normalization. */
+  private readonly cloneCache = new Map<string, LpcObject>();
 
   private normalizeNameSlow(path: string): string {
     let p = path.trim();
@@ -522,6 +614,10 @@ export class Runtime implements RuntimeApi, FunctionHost {
     if (existing && !existing.destructed) return existing;
     if (/#\d+$/.test(name)) this.error(`Object not found: /${name}`);
     if (this.loading.has(name)) this.error(`Recursive load of /${name}`);
+    if (this.virtualObjectHook && !this.sourceExists(name)) {
+      const v = this.virtualObjectHook(name);
+      if (v) return v;
+    }
     this.loading.add(name);
     try {
       const prog = this.getProgram('/' + name + '.c');
@@ -541,7 +637,12 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   cloneObject(path: string, args: Value[] = []): LpcObject {
-    const blueprint = this.loadObject(path);
+    let blueprint = this.cloneCache.get(path);
+    if (blueprint === undefined || blueprint.destructed) {
+      blueprint = this.loadObject(path);
+      if (this.cloneCache.size > 1000) this.cloneCache.clear();
+      this.cloneCache.set(path, blueprint);
+    }
     if (blueprint.isClone) this.error('Cannot clone a clone');
     const name = `${blueprint.name}#${++this.cloneCounter}`;
     const ob = new LpcObject(name, blueprint.program, blueprint.linked, true);
@@ -557,7 +658,8 @@ export class Runtime implements RuntimeApi, FunctionHost {
       this.master = ob;
       this.pendingMaster = undefined;
     }
-    if (this.master && ob !== this.master) {
+    if (this.newObjectHook) this.newObjectHook(ob);
+    else if (this.master && ob !== this.master) {
       const uid = this.masterApply('creator_file', ['/' + ob.name]);
       if (typeof uid === 'string') {
         ob.uid = uid;
@@ -567,16 +669,23 @@ export class Runtime implements RuntimeApi, FunctionHost {
     const prev = this.cur;
     this.cs.push(prev);
     this.cur = ob;
-    ob.linked.root.init(ob);
+    if (ob.linked.hasInit) ob.linked.root.init(ob);
     this.cs.pop();
     this.cur = prev;
     ob.created = true;
-    const create = ob.linked.table.get('create');
-    if (create && !(create.def.flags & F_PRIVATE)) this.enterObject(ob, create.fn, args);
+    const create = ob.linked.create;
+    if (create) {
+      if (args.length) this.enterObject(ob, create, args);
+      else this.enterObject0(ob, create);
+    }
   }
 
   destruct(ob: LpcObject): void {
     if (ob.destructed) return;
+    for (const h of this.preDestructHooks) {
+      h(ob);
+      if (ob.destructed) return; // LPC run by the hook destructed it already
+    }
     ob.destructed = true;
     if (this.objects.get(ob.name) === ob) this.objects.delete(ob.name);
     this.callouts.cancelAllOf(ob);
