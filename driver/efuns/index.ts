@@ -33,7 +33,7 @@ export function efunTable(): Map<string, EfunEntry> {
     for (const d of decls) {
       const sig = parseSignature(d.signature);
       for (const name of [d.name, ...(d.aliases ?? [])]) {
-        table.set(name, { name, impl: d.impl, masks: sig.masks, min: sig.min, max: sig.max, ret: sig.ret });
+        table.set(name, { name, impl: d.impl, masks: sig.masks, min: sig.min, max: sig.max, ret: sig.ret, signature: d.signature });
       }
     }
   }

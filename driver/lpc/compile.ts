@@ -7,6 +7,9 @@ import type { Loc } from './ast.js';
 import { parseProgram, type ParseOptions } from './parser.js';
 import { formatDiagnostic } from './diagnostics.js';
 import { generateProgram } from './codegen.js';
+import { checkProgram } from './checker.js';
+import type { ProgramInterface } from './program-interface.js';
+import { DiagnosticSink } from './diagnostics.js';
 import { LpcError } from '../vm/errors.js';
 import { Program } from '../vm/program.js';
 import type { Runtime, ProgramCompiler } from '../vm/runtime.js';
@@ -78,6 +81,26 @@ export function createCompiler(options: CompileOptions): ProgramCompiler {
       }
     };
     collectInherits(ast.decls);
+    if (!errors.length) {
+      // The checker (scopes, modifiers, strict_types) sees inherited programs through their interfaces.
+      const sefun = rt.simulEfuns;
+      const sefunIface = sefun && !sefun.destructed ? (sefun.program.checkInterface as ProgramInterface | undefined) : undefined;
+      const sink = new DiagnosticSink(ast.files);
+      const checked = checkProgram(ast, {
+        inherited: (ipath, from) => {
+          const p = rt.programs.get(resolveInherit(rt, from, ipath));
+          return (p?.checkInterface as ProgramInterface | undefined) ?? null;
+        },
+        efunSignature: (name) => rt.efuns.get(name)?.signature ?? null,
+        simulEfun: (name) => sefunIface?.functions.get(name) ?? null,
+      }, sink);
+      prog.checkInterface = checked.iface;
+      for (const d of checked.diagnostics) {
+        if (d.severity === 'info') rt.debugOut(d.message + '\n');
+        else if (d.severity === 'warning') reportCompileError(rt, d.path, formatDiagnostic(d));
+        else errors.push(formatDiagnostic(d));
+      }
+    }
     if (!errors.length) {
       const sefun = rt.simulEfuns;
       const env = {

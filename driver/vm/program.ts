@@ -101,6 +101,8 @@ export class Program {
   functions = new Map<string, FunctionDef>();
   classes = new Map<string, ClassDefinition>();
   factory!: ProgramFactory;
+  /** The front end's ProgramInterface of this program (opaque to the VM; the checker reads it for inheritors). */
+  checkInterface: unknown;
   /** True when the program declares global variables with initializers. */
   hasInitializers = true;
   /** Generated JS source (kept for debugging and the disk cache). */

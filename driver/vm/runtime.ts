@@ -34,6 +34,8 @@ export interface EfunEntry {
   max: number; // Infinity when varargs
   /** Declared return type text ("int", "string *", "void"). */
   ret: string;
+  /** The registry's signature string (the checker parses it). */
+  signature: string;
 }
 
 // Type masks for runtime argument checks ("Bad argument N to x()").
