@@ -61,7 +61,8 @@ export function normalizeIntLiteral(v: bigint): number | bigint {
 
 /** Lexes `src` (the text of file `file`) into tokens ending with one 'eof' token. */
 export function lexFile(src: string, file: number): Token[] {
-  return new Lexer(src, file).run();
+  // A UTF-8 byte order mark is not part of the program.
+  return new Lexer(src.charCodeAt(0) === 0xfeff ? src.slice(1) : src, file).run();
 }
 
 class Lexer {

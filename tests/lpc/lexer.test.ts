@@ -89,6 +89,10 @@ describe('lexer: punctuators', () => {
 });
 
 describe('lexer: comments, lines and directives', () => {
+  it('ignores a byte order mark and accepts CRLF line ends', () => {
+    expect(kv('\ufeffint x;\r\ny')).toEqual([['kw', 'int'], ['id', 'x'], ['punct', ';'], ['id', 'y']]);
+    expect(lex('a\r\nb')[1].line).toBe(2);
+  });
   it('skips comments and counts lines', () => {
     const t = lex('a // c\n/* x\ny */ b\nc');
     expect(t.map((x) => [x.value, x.line, x.bol])).toEqual([['a', 1, true], ['b', 3, true], ['c', 4, true]]);
