@@ -350,7 +350,7 @@ export abstract class ExprEmitter {
       case '>>':
         return { c: `(${pre}(${ta} && ${tb} && (${a} | 0) === ${a} && ${b} >= 0 && ${b} < 32) ? ${a} >> ${b} : ${slow})`, t: ty };
       default:
-        return { c: slow, t: ty };
+        return { c: `(${pre}${slow})`, t: ty };
     }
   }
 
