@@ -1,0 +1,530 @@
+// Expressions: precedence climbing over one operator table, then unary,
+// postfix (`[]`, `->`, `.`, `++`) and primary forms, including every kind of
+// function pointer, anonymous functions, catch/sscanf/parse_command/new and
+// time_expression.
+import type {
+  ArrayLit, AssignOp, Block, Expr, Param,
+} from './ast.js';
+import { normalizeIntLiteral } from './lexer.js';
+import { isLvalue, MIXED, stripCasts, TokenCursor } from './parser-cursor.js';
+import type { Token } from './tokens.js';
+
+/** Binary operator precedence (higher binds tighter), C order. */
+const BINARY_PREC: Record<string, number> = {
+  '||': 1, '&&': 2, '|': 3, '^': 4, '&': 5,
+  '==': 6, '!=': 6, '<': 7, '<=': 7, '>': 7, '>=': 7,
+  '<<': 8, '>>': 8, '+': 9, '-': 9, '*': 10, '/': 10, '%': 10,
+};
+
+export const ASSIGN_OPS: ReadonlySet<string> = new Set(['=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<<=', '>>=']);
+
+export abstract class ExpressionParser extends TokenCursor {
+  /** Blocks belong to the statement stage; anonymous functions and `catch { }` need them. */
+  protected abstract parseBlock(): Block;
+
+  /** `(int a, string *b, mixed ...)`; `(void)` is no parameters. */
+  protected parseParams(): Param[] {
+    this.expectPunct('(');
+    const params: Param[] = [];
+    if (this.isKw('void') && this.isPunct(')', this.peek())) this.next();
+    while (!this.isPunct(')')) {
+      const start = this.cur;
+      const p: Param = { loc: this.loc(), type: MIXED };
+      if (this.cur.kind === 'id' && this.cur.value === 'ref' && (this.isTypeStart(this.peek()) || this.peek().kind === 'id')) {
+        this.next();
+        p.ref = true;
+      }
+      if (this.isKw('varargs')) this.next();
+      if (this.isTypeStart()) {
+        const base = this.parseBaseType();
+        if (this.eatRefWord()) p.ref = true;
+        let depth = 0;
+        while (this.eatPunct('*')) depth++;
+        p.type = { ...base, arrayDepth: base.arrayDepth + depth };
+      }
+      if (this.isName()) p.name = this.next().value;
+      else if (p.type === MIXED && this.cur === start) this.fail();
+      if (this.eatPunct('...')) p.rest = true;
+      if (this.isPunct(':') && p.name) {
+        // FluffOS default argument `int x: (: 5 :)` or `int x: 5`.
+        this.next();
+        p.defaultValue = this.parseAssign();
+      }
+      params.push(p);
+      if (!this.eatPunct(',')) break;
+    }
+    this.expectPunct(')');
+    return params;
+  }
+
+  /** Full expression including the comma operator. */
+  protected parseExpr(): Expr {
+    const first = this.parseAssign();
+    if (!this.isPunct(',')) return first;
+    const exprs = [first];
+    while (this.eatPunct(',')) exprs.push(this.parseAssign());
+    return { kind: 'Comma', loc: first.loc, exprs };
+  }
+
+  protected parseAssign(): Expr {
+    const left = this.parseConditional();
+    const t = this.cur;
+    if (t.kind === 'punct' && ASSIGN_OPS.has(t.value)) {
+      this.next();
+      const target = stripCasts(left);
+      this.checkLvalue(target, t);
+      const value = this.parseAssign();
+      return { kind: 'Assign', loc: left.loc, op: t.value as AssignOp, target, value };
+    }
+    return left;
+  }
+
+  protected checkLvalue(e: Expr, at: Token): void {
+    if (!isLvalue(e)) this.sink.report('syntax-lvalue', at.file, at.line);
+  }
+
+  protected parseConditional(): Expr {
+    const test = this.parseBinary(1);
+    if (!this.isPunct('?')) return test;
+    this.next();
+    const then = this.parseAssign();
+    this.expectPunct(':');
+    const els = this.parseAssign();
+    return { kind: 'Conditional', loc: test.loc, test, then, else: els };
+  }
+
+  protected parseBinary(minPrec: number): Expr {
+    let left = this.parseUnary();
+    // The MudOS grammar (yacc) reads `a || b = c` as `a || (b = c)`: an
+    // lvalue operand followed by an assignment operator takes the assignment.
+    if (minPrec > 1 && this.cur.kind === 'punct' && ASSIGN_OPS.has(this.cur.value) && isLvalue(left)) {
+      const op = this.next().value as AssignOp;
+      left = { kind: 'Assign', loc: left.loc, op, target: left, value: this.parseAssign() };
+    }
+    while (true) {
+      const t = this.cur;
+      if (t.kind !== 'punct') return left;
+      const prec = BINARY_PREC[t.value];
+      if (prec === undefined || prec < minPrec) return left;
+      this.next();
+      const right = this.parseBinary(prec + 1);
+      if (t.value === '&&' || t.value === '||') left = { kind: 'Logical', loc: left.loc, op: t.value, left, right };
+      else left = { kind: 'Binary', loc: left.loc, op: t.value, left, right };
+    }
+  }
+
+  protected parseUnary(): Expr {
+    const t = this.cur;
+    if (t.kind === 'punct') {
+      switch (t.value) {
+        case '-': case '+': case '!': case '~': {
+          this.next();
+          let operand = this.parseUnary();
+          // yacc-ism kept by MudOS: `!x = f()` means `!(x = f())`.
+          if (this.cur.kind === 'punct' && ASSIGN_OPS.has(this.cur.value) && isLvalue(operand)) {
+            const op = this.next().value as AssignOp;
+            operand = { kind: 'Assign', loc: operand.loc, op, target: operand, value: this.parseAssign() };
+          }
+          if (t.value === '-' && operand.kind === 'IntLit') {
+            return { kind: 'IntLit', loc: this.loc(t), value: normalizeIntLiteral(-BigInt(operand.value)) };
+          }
+          if (t.value === '-' && operand.kind === 'FloatLit') return { kind: 'FloatLit', loc: this.loc(t), value: -operand.value };
+          return { kind: 'Unary', loc: this.loc(t), op: t.value, operand };
+        }
+        case '++': case '--': {
+          this.next();
+          const target = this.parseUnary();
+          this.checkLvalue(target, t);
+          return { kind: 'Update', loc: this.loc(t), op: t.value, prefix: true, target };
+        }
+        case '(':
+          if (this.isCast()) {
+            this.next();
+            const base = this.parseBaseType();
+            let depth = 0;
+            while (this.eatPunct('*')) depth++;
+            this.expectPunct(')');
+            const expr = this.parseUnary();
+            return { kind: 'Cast', loc: this.loc(t), type: { ...base, arrayDepth: base.arrayDepth + depth }, expr };
+          }
+      }
+    }
+    return this.parsePostfix(this.parsePrimary());
+  }
+
+  /** `(` type `*`... `)` is a cast. */
+  protected isCast(): boolean {
+    let i = this.pos + 1;
+    let t = this.toks[i];
+    if (!this.isTypeStart(t)) return false;
+    i++;
+    if (t.value === 'class') {
+      if (this.toks[i].kind !== 'id') return false;
+      i++;
+    }
+    while (true) {
+      t = this.toks[i];
+      if (t.kind === 'kw' && t.value === 'array') i++;
+      else if (t.kind === 'punct' && t.value === '*') i++;
+      else break;
+    }
+    return this.isPunct(')', this.toks[i]);
+  }
+
+  protected parsePostfix(e: Expr): Expr {
+    while (true) {
+      const t = this.cur;
+      if (t.kind !== 'punct') return e;
+      switch (t.value) {
+        case '[':
+          e = this.parseIndex(e);
+          continue;
+        case '->': {
+          this.next();
+          const n = this.cur;
+          if (n.kind !== 'id' && n.kind !== 'kw') this.fail('identifier');
+          this.next();
+          if (this.isPunct('(')) {
+            const { args } = this.parseArgs();
+            e = { kind: 'CallOther', loc: this.loc(t), target: e, method: n.value, args };
+          } else {
+            e = { kind: 'MemberAccess', loc: this.loc(t), target: e, member: n.value };
+          }
+          continue;
+        }
+        case '.': {
+          // Neolith dot-call: `recv.f(args)` is `efun::f(recv, args)`. Without
+          // parentheses, `obj.member` is FluffOS's spelling of `obj->member`.
+          this.next();
+          const n = this.cur;
+          if (n.kind !== 'id' && n.kind !== 'kw') this.fail('identifier');
+          this.next();
+          if (this.isPunct('(')) {
+            const { args, spread } = this.parseArgs();
+            const c: Expr = { kind: 'Call', loc: this.loc(t), callee: n.value, scope: 'efun', args: [e, ...args] };
+            if (spread) c.spread = [false, ...spread];
+            e = c;
+          } else {
+            e = { kind: 'MemberAccess', loc: this.loc(t), target: e, member: n.value };
+          }
+          continue;
+        }
+        case '++': case '--':
+          this.next();
+          this.checkLvalue(e, t);
+          e = { kind: 'Update', loc: e.loc, op: t.value, prefix: false, target: e };
+          continue;
+        case '(':
+          // Calling a function-valued expression: `(*f)(x)` / `arr[0](x)` → evaluate(expr, x).
+          if (e.kind === 'Index') {
+            const { args } = this.parseArgs();
+            e = { kind: 'Call', loc: e.loc, callee: 'evaluate', args: [e, ...args] };
+            continue;
+          }
+          return e;
+        default:
+          return e;
+      }
+    }
+  }
+
+  protected parseIndex(target: Expr): Expr {
+    const open = this.next();
+    const loc = this.loc(open);
+    let lowFromEnd = false;
+    let low: Expr | undefined;
+    if (!this.isPunct('..')) {
+      if (this.eatPunct('<')) lowFromEnd = true;
+      low = this.parseExpr();
+    }
+    if (this.eatPunct('..')) {
+      const r: Expr = { kind: 'Range', loc, target };
+      if (low) {
+        r.low = low;
+        if (lowFromEnd) r.lowFromEnd = true;
+      }
+      if (!this.isPunct(']')) {
+        if (this.eatPunct('<')) r.highFromEnd = true;
+        r.high = this.parseExpr();
+      }
+      this.expectPunct(']');
+      return r;
+    }
+    this.expectPunct(']');
+    const ix: Expr = { kind: 'Index', loc, target, index: low! };
+    if (lowFromEnd) ix.fromEnd = true;
+    return ix;
+  }
+
+  /** `(a, ref b, &c, arr...)`. */
+  protected parseArgs(): { args: Expr[]; spread?: boolean[] } {
+    this.expectPunct('(');
+    const args: Expr[] = [];
+    let spread: boolean[] | undefined;
+    while (!this.isPunct(')')) {
+      const t = this.cur;
+      let arg: Expr;
+      if ((t.kind === 'id' && t.value === 'ref' && this.peek().kind === 'id') || this.isPunct('&')) {
+        this.next();
+        const target = this.parseUnary();
+        this.checkLvalue(target, t);
+        arg = { kind: 'Ref', loc: this.loc(t), target };
+      } else {
+        arg = this.parseAssign();
+      }
+      args.push(arg);
+      if (this.eatPunct('...')) {
+        spread ??= args.map(() => false);
+        spread[args.length - 1] = true;
+      } else if (spread) spread.push(false);
+      if (!this.eatPunct(',')) break;
+    }
+    this.expectPunct(')');
+    if (spread) while (spread.length < args.length) spread.push(false);
+    return spread ? { args, spread } : { args };
+  }
+
+  protected parsePrimary(): Expr {
+    const t = this.cur;
+    const loc = this.loc(t);
+    switch (t.kind) {
+      case 'int':
+        this.next();
+        return { kind: 'IntLit', loc, value: t.value };
+      case 'float':
+        this.next();
+        return { kind: 'FloatLit', loc, value: t.value };
+      case 'string': {
+        this.next();
+        let value = t.value as string;
+        while (this.cur.kind === 'string') value += this.next().value;
+        return { kind: 'StringLit', loc, value };
+      }
+      case 'strarray':
+        this.next();
+        return { kind: 'ArrayLit', loc, elements: (t.value as string[]).map((value) => ({ kind: 'StringLit', loc, value })) };
+      case 'argref':
+        this.next();
+        if (this.ptrDepth === 0) this.sink.report('syntax-dollar', t.file, t.line, `$${t.value}`);
+        return { kind: 'ArgRef', loc, index: t.value };
+      case 'id':
+        return this.parseName();
+      case 'kw':
+        return this.parseKeywordExpr();
+      case 'punct':
+        switch (t.value) {
+          case '(': {
+            this.next();
+            if (this.isPunct('*')) {
+              // `(*f)(args)`: the MudOS spelling of calling a function pointer.
+              this.next();
+              const fn = this.parseExpr();
+              this.expectPunct(')');
+              const { args } = this.parseArgs();
+              return { kind: 'Call', loc, callee: 'evaluate', args: [fn, ...args] };
+            }
+            const e = this.parseExpr();
+            this.expectPunct(')');
+            return e;
+          }
+          case '({': {
+            this.next();
+            const elements: Expr[] = [];
+            while (!this.isPunct('}')) {
+              elements.push(this.parseAssign());
+              if (!this.eatPunct(',')) break;
+            }
+            this.expectPunct('}');
+            this.expectPunct(')');
+            return { kind: 'ArrayLit', loc, elements } satisfies ArrayLit;
+          }
+          case '([': {
+            this.next();
+            const entries: { key: Expr; value: Expr }[] = [];
+            while (!this.isPunct(']')) {
+              const key = this.parseAssign();
+              this.expectPunct(':');
+              const value = this.parseAssign();
+              entries.push({ key, value });
+              if (!this.eatPunct(',')) break;
+            }
+            this.expectPunct(']');
+            this.expectPunct(')');
+            return { kind: 'MappingLit', loc, entries };
+          }
+          case '(:': return this.parseFunctionPtr();
+          case '$(': {
+            this.next();
+            if (this.ptrDepth === 0 && this.anonDepth === 0) this.sink.report('syntax-dollar', t.file, t.line, '$()');
+            const expr = this.parseExpr();
+            this.expectPunct(')');
+            return { kind: 'Capture', loc, expr };
+          }
+          case '::': {
+            this.next();
+            const n = this.expectName();
+            const { args } = this.parseArgs();
+            return { kind: 'SuperCall', loc, scope: '', name: n.value, args };
+          }
+        }
+    }
+    this.fail();
+  }
+
+  /** Identifier, call `f(...)`, `efun::f(...)`, `Name::f(...)`. */
+  protected parseName(): Expr {
+    const t = this.next();
+    const loc = this.loc(t);
+    if (this.isPunct('::')) {
+      this.next();
+      const n = this.cur;
+      if (n.kind !== 'id' && n.kind !== 'kw') this.fail('identifier');
+      this.next();
+      const { args, spread } = this.parseArgs();
+      if (t.value === 'efun') {
+        const c: Expr = { kind: 'Call', loc, callee: n.value, scope: 'efun', args };
+        if (spread) c.spread = spread;
+        return c;
+      }
+      return { kind: 'SuperCall', loc, scope: t.value, name: n.value, args };
+    }
+    if (this.isPunct('(')) {
+      const { args, spread } = this.parseArgs();
+      const c: Expr = { kind: 'Call', loc, callee: t.value, args };
+      if (spread) c.spread = spread;
+      return c;
+    }
+    return { kind: 'Identifier', loc, name: t.value };
+  }
+
+  protected parseKeywordExpr(): Expr {
+    const t = this.cur;
+    const loc = this.loc(t);
+    if (this.isPunct('::', this.peek())) {
+      // `object::f()`: the inherit's name is a type word.
+      this.pos += 2;
+      const n = this.cur;
+      if (n.kind !== 'id' && n.kind !== 'kw') this.fail('identifier');
+      this.next();
+      const { args } = this.parseArgs();
+      return { kind: 'SuperCall', loc, scope: t.value, name: n.value, args };
+    }
+    if (t.value === 'status') return this.parseName();
+    switch (t.value) {
+      case 'catch': {
+        this.next();
+        if (this.isPunct('{')) {
+          const block = this.parseBlock();
+          return { kind: 'Catch', loc, expr: { kind: 'IntLit', loc, value: 0 }, block };
+        }
+        this.expectPunct('(');
+        const expr = this.parseExpr();
+        this.expectPunct(')');
+        return { kind: 'Catch', loc, expr };
+      }
+      case 'time_expression': {
+        this.next();
+        if (this.isPunct('{')) {
+          const block = this.parseBlock();
+          return { kind: 'TimeExpr', loc, expr: { kind: 'IntLit', loc, value: 0 }, block };
+        }
+        this.expectPunct('(');
+        const expr = this.parseExpr();
+        this.expectPunct(')');
+        return { kind: 'TimeExpr', loc, expr };
+      }
+      case 'sscanf': {
+        this.next();
+        const { args } = this.parseArgs();
+        if (args.length < 2) this.fail();
+        for (const a of args.slice(2)) if (!isLvalue(a)) this.sink.report('syntax-lvalue', a.loc.file, a.loc.line);
+        return { kind: 'Sscanf', loc, input: args[0], format: args[1], targets: args.slice(2) };
+      }
+      case 'parse_command': {
+        this.next();
+        const { args } = this.parseArgs();
+        if (args.length < 3) this.fail();
+        for (const a of args.slice(3)) if (!isLvalue(a)) this.sink.report('syntax-lvalue', a.loc.file, a.loc.line);
+        return { kind: 'ParseCommand', loc, input: args[0], source: args[1], pattern: args[2], targets: args.slice(3) };
+      }
+      case 'new': {
+        this.next();
+        this.expectPunct('(');
+        if (this.isKw('class')) {
+          this.next();
+          const name = this.expectName().value;
+          const fields: { name: string; value: Expr }[] = [];
+          while (this.eatPunct(',')) {
+            if (this.isPunct(')')) break;
+            const f = this.expectName().value;
+            this.expectPunct(':');
+            fields.push({ name: f, value: this.parseAssign() });
+          }
+          this.expectPunct(')');
+          return { kind: 'New', loc, form: 'class', className: name, fields };
+        }
+        this.pos--; // back to '(' so parseArgs reads the list
+        const { args } = this.parseArgs();
+        if (args.length === 0) this.fail();
+        return { kind: 'New', loc, form: 'object', args };
+      }
+      case 'function':
+        if (this.isPunct('(', this.peek())) {
+          this.next();
+          const params = this.parseParams();
+          const saved = this.ptrDepth;
+          this.ptrDepth = 0;
+          this.anonDepth++;
+          try {
+            const body = this.parseBlock();
+            return { kind: 'AnonFunction', loc, returnType: MIXED, params, body };
+          } finally {
+            this.anonDepth--;
+            this.ptrDepth = saved;
+          }
+        }
+        break;
+    }
+    this.fail();
+  }
+
+  /** `(: f :)`, `(: f, a :)`, `(: efun::f :)`, `(: call_other, ob, "f" :)`, `(: $1 + x :)`. */
+  protected parseFunctionPtr(): Expr {
+    const open = this.next();
+    const loc = this.loc(open);
+    this.ptrDepth++;
+    try {
+      const t = this.cur;
+      const after = (k: number): Token => this.peek(k);
+      const endsName = (k: number): boolean => this.isPunct(',', after(k)) || (this.isPunct(':', after(k)) && this.isPunct(')', after(k + 1)));
+      if (t.kind === 'id') {
+        let scope: 'efun' | undefined;
+        let nameTok: Token | null = null;
+        if (t.value === 'efun' && this.isPunct('::', after(1)) && endsName(3)) {
+          scope = 'efun';
+          nameTok = after(2);
+          this.pos += 3;
+        } else if (endsName(1)) {
+          nameTok = t;
+          this.pos += 1;
+        }
+        if (nameTok) {
+          const fp: Expr = { kind: 'FunctionPtr', loc, form: 'name', name: nameTok.value };
+          if (scope) fp.scope = scope;
+          const args: Expr[] = [];
+          while (this.eatPunct(',')) args.push(this.parseAssign());
+          if (args.length) fp.args = args;
+          this.expectPunct(':');
+          this.expectPunct(')');
+          return fp;
+        }
+      }
+      const body = this.parseExpr();
+      this.expectPunct(':');
+      this.expectPunct(')');
+      return { kind: 'FunctionPtr', loc, form: 'expr', body };
+    } finally {
+      this.ptrDepth--;
+    }
+  }
+}
