@@ -1,16 +1,452 @@
 // The only file that includes napi.h: it translates between JavaScript and the
-// plain C++ runtime, nothing more.
+// plain C++ runtime, nothing more. driver/backend/native.ts validates every
+// argument before it gets here, so checks here are a last line of defence and
+// all read alike ("lapis: <method>: <what>").
+//
+// Node integration (TOOLCHAIN.md, "Integrating a native epoll runtime"): a
+// uv_poll_t watches the runtime's watch fd (the epoll fd, or the wake pipe of
+// the poll backend). On each wake-up one capped batch (at most kBatchMax) is
+// drained and handed to JavaScript in a single MakeCallback call, encoded in
+// two typed arrays shared once at construction plus, when the batch carries
+// text, one Buffer. If more is waiting the runtime signals itself again, so
+// Node runs its timers and other I/O between batches and is never blocked.
 #include <napi.h>
+#include <uv.h>
 
+#include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "producer-group.h"
+#include "runtime.h"
 #include "version.h"
 
 namespace {
+
+using lapis::Completion;
+
+// Completions per JavaScript call: large enough to amortise the call, small
+// enough that one batch never holds the loop for long (an uncapped batch of
+// 263k messages blocked the loop for 5 ms in the prototype).
+constexpr size_t kBatchMax = 4096;
+// Doubles per completion in the meta array: kind, id, value.
+constexpr size_t kMetaStride = 3;
+
+Napi::Value throw_type(Napi::Env env, const char* method, const char* what) {
+  Napi::TypeError::New(env, std::string("lapis: ") + method + ": " + what).ThrowAsJavaScriptException();
+  return env.Undefined();
+}
+
+Napi::Value throw_error(Napi::Env env, const char* method, const std::string& what) {
+  Napi::Error::New(env, std::string("lapis: ") + method + ": " + what).ThrowAsJavaScriptException();
+  return env.Undefined();
+}
+
+// Reads an optional numeric option from a plain object.
+double option_number(const Napi::Object& o, const char* key, double fallback) {
+  Napi::Value v = o.Get(key);
+  return v.IsNumber() ? v.As<Napi::Number>().DoubleValue() : fallback;
+}
+
+// A JavaScript object owning one lapis::Runtime and its uv_poll_t.
+class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
+ public:
+  static Napi::Function Define(Napi::Env env) {
+    return DefineClass(env, "Runtime",
+                       {
+                           InstanceMethod("listen", &RuntimeHandle::Listen),
+                           InstanceMethod("write", &RuntimeHandle::Write),
+                           InstanceMethod("close", &RuntimeHandle::Close),
+                           InstanceMethod("postUser", &RuntimeHandle::PostUser),
+                           InstanceMethod("produce", &RuntimeHandle::Produce),
+                           InstanceMethod("drain", &RuntimeHandle::Drain),
+                           InstanceMethod("stats", &RuntimeHandle::Stats),
+                           InstanceMethod("shutdown", &RuntimeHandle::Shutdown),
+                           InstanceMethod("backend", &RuntimeHandle::BackendName),
+                       });
+  }
+
+  // new Runtime(options, onBatch, meta: Float64Array, ends: Uint32Array)
+  RuntimeHandle(const Napi::CallbackInfo& info) : Napi::ObjectWrap<RuntimeHandle>(info), context_(info.Env(), "LapisRuntime") {
+    Napi::Env env = info.Env();
+    if (info.Length() < 4 || !info[0].IsObject() || !info[1].IsFunction() || !info[2].IsTypedArray() ||
+        !info[3].IsTypedArray()) {
+      throw_type(env, "Runtime", "expected (options, onBatch, Float64Array, Uint32Array)");
+      return;
+    }
+    Napi::Object o = info[0].As<Napi::Object>();
+    lapis::RuntimeOptions opts;
+    const std::string backend = o.Get("backend").IsString() ? o.Get("backend").As<Napi::String>().Utf8Value() : "auto";
+    if (!lapis::parse_backend(backend, &opts.backend)) {
+      throw_type(env, "Runtime", "backend must be 'epoll', 'poll' or 'auto'");
+      return;
+    }
+    opts.queue_capacity = static_cast<size_t>(option_number(o, "queueCapacity", static_cast<double>(opts.queue_capacity)));
+    const int overflow = static_cast<int>(option_number(o, "overflow", static_cast<double>(opts.overflow)));
+    if (overflow < 0 || overflow > 2) {
+      throw_type(env, "Runtime", "overflow must be 0 (fail), 1 (drop-oldest) or 2 (block-writer)");
+      return;
+    }
+    opts.overflow = static_cast<lapis::OverflowPolicy>(overflow);
+    opts.block_timeout = std::chrono::milliseconds(static_cast<int64_t>(option_number(o, "blockTimeoutMs", 1000)));
+    opts.write_low_water = static_cast<size_t>(option_number(o, "writeLowWater", static_cast<double>(opts.write_low_water)));
+    opts.read_chunk = static_cast<size_t>(option_number(o, "readChunk", static_cast<double>(opts.read_chunk)));
+    batch_max_ = std::min(kBatchMax, static_cast<size_t>(option_number(o, "batchMax", kBatchMax)));
+    if (batch_max_ == 0) batch_max_ = 1;
+
+    Napi::Float64Array meta = info[2].As<Napi::Float64Array>();
+    Napi::Uint32Array ends = info[3].As<Napi::Uint32Array>();
+    if (meta.ElementLength() < kBatchMax * kMetaStride || ends.ElementLength() < kBatchMax) {
+      throw_type(env, "Runtime", "shared arrays are too small");
+      return;
+    }
+    meta_ = meta.Data();
+    ends_ = ends.Data();
+    meta_ref_ = Napi::Persistent(meta);
+    ends_ref_ = Napi::Persistent(ends);
+    on_batch_ = Napi::Persistent(info[1].As<Napi::Function>());
+
+    std::string error;
+    runtime_ = lapis::Runtime::create(opts, &error);
+    if (!runtime_) {
+      throw_error(env, "Runtime", error);
+      return;
+    }
+    batch_.resize(kBatchMax);
+
+    uv_loop_t* loop = nullptr;
+    napi_get_uv_event_loop(env, &loop);
+    poll_ = new uv_poll_t;
+    poll_->data = this;
+    if (uv_poll_init(loop, poll_, runtime_->watch_fd()) != 0) {
+      delete poll_;
+      poll_ = nullptr;
+      runtime_.reset();
+      throw_error(env, "Runtime", "uv_poll_init failed");
+      return;
+    }
+    uv_poll_start(poll_, UV_READABLE, &RuntimeHandle::OnReadable);
+    uv_unref(reinterpret_cast<uv_handle_t*>(poll_));  // idle until something is open or pending
+    env_ = env;
+    napi_add_env_cleanup_hook(env, &RuntimeHandle::OnEnvCleanup, this);
+    cleanup_hook_ = true;
+  }
+
+  ~RuntimeHandle() override {
+    if (cleanup_hook_) napi_remove_env_cleanup_hook(env_, &RuntimeHandle::OnEnvCleanup, this);
+    Teardown();
+  }
+
+  // For other bindings (console, resolver): the runtime to post to, or nullptr
+  // after shutdown().
+  lapis::Runtime* runtime() const { return runtime_.get(); }
+
+  // For other bindings: keeps Node's loop alive while a native source (such as
+  // the console worker) may still post. Calls must be balanced by release().
+  void retain() {
+    ++holds_;
+    UpdateRef();
+  }
+  void release() {
+    if (holds_ > 0) --holds_;
+    UpdateRef();
+  }
+
+ private:
+  static void OnEnvCleanup(void* arg) {
+    auto* self = static_cast<RuntimeHandle*>(arg);
+    self->cleanup_hook_ = false;
+    self->Teardown();
+  }
+
+  // Stops producers, the uv handle and the runtime, in that order: no thread
+  // may post to a runtime that is gone.
+  void Teardown() {
+    if (producers_) producers_->stop();
+    producers_.reset();
+    if (poll_ != nullptr) {
+      uv_poll_stop(poll_);
+      uv_close(reinterpret_cast<uv_handle_t*>(poll_), [](uv_handle_t* h) { delete reinterpret_cast<uv_poll_t*>(h); });
+      poll_ = nullptr;
+    }
+    runtime_.reset();
+  }
+
+  static void OnReadable(uv_poll_t* handle, int status, int /*events*/) {
+    auto* self = static_cast<RuntimeHandle*>(handle->data);
+    if (status < 0 || !self->runtime_) return;
+    Napi::Env env = self->Env();
+    Napi::HandleScope scope(env);
+    if (self->delivering_) return;  // cannot happen from uv, but never re-enter a batch
+    const size_t n = self->Fill(self->batch_max_, 0);
+    if (n > 0) {
+      Napi::Value text = self->TextBuffer(env, n);
+      self->delivering_ = true;
+      self->on_batch_.MakeCallback(env.Global(), {Napi::Number::New(env, static_cast<double>(n)), text}, self->context_);
+      self->delivering_ = false;
+      if (env.IsExceptionPending()) {
+        Napi::Error err = env.GetAndClearPendingException();
+        napi_fatal_exception(env, err.Value());
+      }
+    }
+    self->UpdateRef();
+  }
+
+  // Moves up to max completions out of the runtime and encodes them into the
+  // shared arrays; text bytes are gathered by TextBuffer().
+  size_t Fill(size_t max, int timeout_ms) {
+    const size_t n = runtime_->drain(batch_.data(), std::min(max, batch_.size()), timeout_ms);
+    uint32_t end = 0;
+    for (size_t i = 0; i < n; ++i) {
+      const Completion& c = batch_[i];
+      double* m = meta_ + i * kMetaStride;
+      m[0] = static_cast<double>(c.kind);
+      m[1] = static_cast<double>(c.id);
+      m[2] = static_cast<double>(c.value);
+      end += static_cast<uint32_t>(c.text.size());
+      ends_[i] = end;
+    }
+    return n;
+  }
+
+  // One Buffer holding the text of the first n completions back to back, or
+  // undefined when none has text (the common case for worker completions).
+  Napi::Value TextBuffer(Napi::Env env, size_t n) {
+    const uint32_t total = n > 0 ? ends_[n - 1] : 0;
+    if (total == 0) return env.Undefined();
+    Napi::Buffer<char> buf = Napi::Buffer<char>::New(env, total);
+    char* p = buf.Data();
+    for (size_t i = 0; i < n; ++i) {
+      std::string& t = batch_[i].text;
+      if (!t.empty()) std::memcpy(p, t.data(), t.size());
+      p += t.size();
+      std::string().swap(t);  // release large payloads now, not at the next batch
+    }
+    return buf;
+  }
+
+  // Keeps the process alive only while something can still produce events.
+  void UpdateRef() {
+    if (poll_ == nullptr || !runtime_) return;
+    const bool busy = runtime_->open_sockets() > 0 || producers_left_.load() > 0 || holds_ > 0 || runtime_->has_pending();
+    if (busy == referenced_) return;
+    referenced_ = busy;
+    if (busy) uv_ref(reinterpret_cast<uv_handle_t*>(poll_));
+    else uv_unref(reinterpret_cast<uv_handle_t*>(poll_));
+  }
+
+  bool Alive(Napi::Env env, const char* method) {
+    if (runtime_) return true;
+    throw_error(env, method, "the runtime is shut down");
+    return false;
+  }
+
+  // listen(host: string, port: number, backlog: number, ipv6Only: boolean) → [id, port]
+  Napi::Value Listen(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (!Alive(env, "listen")) return env.Undefined();
+    if (info.Length() < 4 || !info[0].IsString() || !info[1].IsNumber() || !info[2].IsNumber() || !info[3].IsBoolean())
+      return throw_type(env, "listen", "expected (host, port, backlog, ipv6Only)");
+    auto r = runtime_->listen(info[0].As<Napi::String>().Utf8Value(), info[1].As<Napi::Number>().Int32Value(),
+                              info[2].As<Napi::Number>().Int32Value(), info[3].As<Napi::Boolean>().Value());
+    if (r.id == 0) {
+      Napi::Error e = Napi::Error::New(env, "lapis: " + r.message);
+      e.Set("errno", Napi::Number::New(env, r.error));
+      e.ThrowAsJavaScriptException();
+      return env.Undefined();
+    }
+    UpdateRef();
+    Napi::Array out = Napi::Array::New(env, 2);
+    out.Set(0u, Napi::Number::New(env, static_cast<double>(r.id)));
+    out.Set(1u, Napi::Number::New(env, r.port));
+    return out;
+  }
+
+  // write(conn: number, bytes: Uint8Array) → buffered bytes, or -errno
+  Napi::Value Write(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (!Alive(env, "write")) return env.Undefined();
+    if (info.Length() < 2 || !info[0].IsNumber() || !info[1].IsTypedArray())
+      return throw_type(env, "write", "expected (conn, Uint8Array)");
+    Napi::TypedArray ta = info[1].As<Napi::TypedArray>();
+    if (ta.TypedArrayType() != napi_uint8_array) return throw_type(env, "write", "bytes must be a Uint8Array");
+    Napi::Uint8Array bytes = ta.As<Napi::Uint8Array>();
+    const int64_t r = runtime_->write(static_cast<uint64_t>(info[0].As<Napi::Number>().Int64Value()),
+                                      reinterpret_cast<const char*>(bytes.Data()), bytes.ByteLength());
+    UpdateRef();
+    return Napi::Number::New(env, static_cast<double>(r));
+  }
+
+  // close(id: number) → boolean
+  Napi::Value Close(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (!Alive(env, "close")) return env.Undefined();
+    if (info.Length() < 1 || !info[0].IsNumber()) return throw_type(env, "close", "expected (id)");
+    const bool ok = runtime_->close(static_cast<uint64_t>(info[0].As<Napi::Number>().Int64Value()));
+    UpdateRef();
+    return Napi::Boolean::New(env, ok);
+  }
+
+  // postUser(id: number, value: number) → boolean (false: the queue was full)
+  Napi::Value PostUser(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (!Alive(env, "postUser")) return env.Undefined();
+    if (info.Length() < 2 || !info[0].IsNumber() || !info[1].IsNumber())
+      return throw_type(env, "postUser", "expected (id, value)");
+    Completion c;
+    c.kind = lapis::CompletionKind::User;
+    c.id = static_cast<uint64_t>(info[0].As<Napi::Number>().Int64Value());
+    c.value = info[1].As<Napi::Number>().Int64Value();
+    const bool ok = runtime_->post_nowait(std::move(c));
+    UpdateRef();
+    return Napi::Boolean::New(env, ok);
+  }
+
+  // produce(threads, total, firstId, intervalNs): starts native producer
+  // threads posting User completions (producer-group.h). One group at a time.
+  Napi::Value Produce(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (!Alive(env, "produce")) return env.Undefined();
+    if (info.Length() < 4 || !info[0].IsNumber() || !info[1].IsNumber() || !info[2].IsNumber() || !info[3].IsNumber())
+      return throw_type(env, "produce", "expected (threads, total, firstId, intervalNs)");
+    if (producers_left_.load() > 0) return throw_error(env, "produce", "producers are still running");
+    lapis::ProducerPlan plan;
+    plan.threads = info[0].As<Napi::Number>().Uint32Value();
+    plan.total = static_cast<uint64_t>(info[1].As<Napi::Number>().Int64Value());
+    plan.first_id = static_cast<uint64_t>(info[2].As<Napi::Number>().Int64Value());
+    plan.interval_ns = static_cast<uint64_t>(info[3].As<Napi::Number>().Int64Value());
+    if (plan.threads == 0 || plan.threads > 64) return throw_type(env, "produce", "threads must be 1..64");
+    // The count drops before the wake-up, so the batch that wake-up delivers
+    // sees the producers gone and can let the loop go idle.
+    lapis::Runtime* rt = runtime_.get();
+    std::atomic<int>* left = &producers_left_;
+    plan.on_thread_done = [rt, left]() {
+      left->fetch_sub(1);
+      rt->nudge();
+    };
+    if (producers_) producers_->stop();
+    producers_left_.store(static_cast<int>(plan.threads));
+    producers_ = std::make_unique<lapis::ProducerGroup>();
+    producers_->start(*runtime_, plan);
+    UpdateRef();
+    return env.Undefined();
+  }
+
+  // drain(max) → count: delivers up to max completions now, through the same
+  // onBatch callback, before returning. Not allowed from inside onBatch.
+  Napi::Value Drain(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (!Alive(env, "drain")) return env.Undefined();
+    if (info.Length() < 1 || !info[0].IsNumber()) return throw_type(env, "drain", "expected (max)");
+    if (delivering_) return throw_error(env, "drain", "cannot be called from inside an event handler");
+    const int64_t max = info[0].As<Napi::Number>().Int64Value();
+    const size_t n = max > 0 ? Fill(static_cast<size_t>(max), 0) : 0;
+    if (n > 0) {
+      Napi::Value text = TextBuffer(env, n);
+      delivering_ = true;
+      on_batch_.Call(env.Undefined(), {Napi::Number::New(env, static_cast<double>(n)), text});
+      delivering_ = false;
+    }
+    UpdateRef();
+    return Napi::Number::New(env, static_cast<double>(n));
+  }
+
+  Napi::Value Stats(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (!Alive(env, "stats")) return env.Undefined();
+    const lapis::RuntimeStats s = runtime_->stats();
+    Napi::Object o = Napi::Object::New(env);
+    auto num = [&](const char* k, uint64_t v) { o.Set(k, Napi::Number::New(env, static_cast<double>(v))); };
+    o.Set("backend", Napi::String::New(env, s.backend));
+    num("capacity", s.queue.capacity);
+    num("size", s.queue.size);
+    num("enqueued", s.queue.enqueued);
+    num("dequeued", s.queue.dequeued);
+    num("dropped", s.queue.dropped);
+    num("rejected", s.queue.rejected);
+    num("highWater", s.queue.high_water);
+    num("blocked", s.queue.blocked);
+    num("wakeups", s.wakeups);
+    num("rearms", s.rearms);
+    num("drains", s.drains);
+    num("ioCompletions", s.io_completions);
+    num("localPending", s.local_pending);
+    num("listeners", s.listeners);
+    num("connections", s.connections);
+    num("bytesRead", s.bytes_read);
+    num("bytesWritten", s.bytes_written);
+    num("producersPosted", producers_ ? producers_->posted() : 0);
+    o.Set("referenced", Napi::Boolean::New(env, referenced_));
+    return o;
+  }
+
+  Napi::Value Shutdown(const Napi::CallbackInfo& info) {
+    Teardown();
+    return info.Env().Undefined();
+  }
+
+  Napi::Value BackendName(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (!Alive(env, "backend")) return env.Undefined();
+    return Napi::String::New(env, runtime_->backend_name());
+  }
+
+  Napi::AsyncContext context_;
+  Napi::FunctionReference on_batch_;
+  Napi::Reference<Napi::Float64Array> meta_ref_;
+  Napi::Reference<Napi::Uint32Array> ends_ref_;
+  double* meta_ = nullptr;
+  uint32_t* ends_ = nullptr;
+  std::unique_ptr<lapis::Runtime> runtime_;
+  std::unique_ptr<lapis::ProducerGroup> producers_;
+  std::atomic<int> producers_left_{0};
+  std::vector<Completion> batch_;
+  size_t batch_max_ = kBatchMax;
+  uv_poll_t* poll_ = nullptr;
+  napi_env env_ = nullptr;
+  bool cleanup_hook_ = false;
+  bool referenced_ = false;
+  bool delivering_ = false;
+  int holds_ = 0;
+};
+
 Napi::Value Version(const Napi::CallbackInfo& info) {
   return Napi::String::New(info.Env(), lapis::native_version());
 }
 
+}  // namespace
+
+// For the console and resolver bindings below: the RuntimeHandle behind a JS
+// Runtime object, or nullptr (with a TypeError thrown) when `v` is not one.
+// Use handle->runtime() as the CompletionSink and retain()/release() to keep
+// Node's loop alive while a worker may still post.
+[[maybe_unused]] static RuntimeHandle* UnwrapRuntime(Napi::Env env, Napi::Value v, const char* method) {
+  if (!v.IsObject()) {
+    throw_type(env, method, "expected a native Runtime");
+    return nullptr;
+  }
+  RuntimeHandle* h = Napi::ObjectWrap<RuntimeHandle>::Unwrap(v.As<Napi::Object>());
+  if (h == nullptr || h->runtime() == nullptr) {
+    throw_type(env, method, "expected a live native Runtime");
+    return nullptr;
+  }
+  return h;
+}
+
+namespace {
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("version", Napi::Function::New(env, Version));
+  exports.Set("Runtime", RuntimeHandle::Define(env));
+  exports.Set("batchMax", Napi::Number::New(env, static_cast<double>(kBatchMax)));
+
+  // ---- Console and resolver bindings register here (owned by the
+  // console/resolver helper): add `exports.Set(...)` lines below and take the
+  // runtime with UnwrapRuntime(). ----
+
+  // ---- end of console and resolver bindings ----
   return exports;
 }
 }  // namespace

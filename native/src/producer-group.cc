@@ -57,6 +57,7 @@ void ProducerGroup::start(CompletionSink& sink, const ProducerPlan& plan) {
         }
       }
       posted->store(sent, std::memory_order_release);
+      if (plan.on_thread_done) plan.on_thread_done();
     });
     workers_.push_back(std::move(w));
   }

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -23,6 +24,8 @@ struct ProducerPlan {
   // A refused post is retried until it succeeds or the group is stopped, so
   // with BlockWriter or Fail queues no message is lost.
   bool retry = true;
+  // Called on each producer thread when it has finished posting.
+  std::function<void()> on_thread_done;
 };
 
 class ProducerGroup {

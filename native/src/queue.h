@@ -74,9 +74,15 @@ class MpscQueue {
   OverflowPolicy policy() const { return policy_; }
 
   // Thread-safe. Returns false when the value was not queued (see policy).
-  // `value` is moved from only on success.
-  bool enqueue(T&& value) {
+  // `value` is moved from only on success. With may_block false a BlockWriter
+  // queue fails at once instead of waiting (for a consumer posting to itself).
+  bool enqueue(T&& value, bool may_block = true) {
     if (try_enqueue(value)) return true;
+    if (!may_block && policy_ == OverflowPolicy::BlockWriter) {
+      high_water_max(capacity_);
+      rejected_.fetch_add(1, std::memory_order_relaxed);
+      return false;
+    }
     switch (policy_) {
       case OverflowPolicy::Fail:
         high_water_max(capacity_);
@@ -177,8 +183,9 @@ class MpscQueue {
         } else if (!head_.compare_exchange_weak(pos, pos + 1, std::memory_order_relaxed)) {
           continue;
         }
+        // The moved-from value stays in the cell until the next lap overwrites
+        // it; for the types queued here (strings, integers) that is empty.
         out = std::move(cell.value);
-        cell.value = T{};
         cell.seq.store(pos + capacity_, std::memory_order_release);
         return true;
       }

@@ -123,12 +123,22 @@ int Runtime::watch_fd() const { return poller_->watch_fd(); }
 
 bool Runtime::post(Completion&& completion) {
   if (!queue_.enqueue(std::move(completion))) return false;
+  after_post();
+  return true;
+}
+
+bool Runtime::post_nowait(Completion&& completion) {
+  if (!queue_.enqueue(std::move(completion), /*may_block=*/false)) return false;
+  after_post();
+  return true;
+}
+
+void Runtime::after_post() {
   // Pairs with the fence in drain(): either this load sees the owner's reset of
   // wake_pending_, or the owner's dequeue sees our value. The plain load first
   // keeps producers off the flag's cache line while a wake-up is pending.
   std::atomic_thread_fence(std::memory_order_seq_cst);
   if (!wake_pending_.load(std::memory_order_relaxed)) signal_wake(wakeups_);
-  return true;
 }
 
 void Runtime::signal_wake(std::atomic<uint64_t>& counter) {
@@ -138,13 +148,19 @@ void Runtime::signal_wake(std::atomic<uint64_t>& counter) {
 }
 
 std::size_t Runtime::drain(Completion* out, std::size_t max, int timeout_ms) {
-  // Reset before looking, so a post racing with this drain signals again.
+  // Order matters. The poller's wait consumes any pending wake-up first; only
+  // then is the flag reset, so a wake-up can never be consumed while the flag
+  // still says one is pending (that would strand a backlog). A post racing
+  // with this drain either finds the flag reset and signals again, or is seen
+  // by the dequeue below (the fences pair with the one in after_post()).
+  // While a wake-up is pending (flag set) its signal is readable, so the wait
+  // cannot block on a backlog.
+  const bool idle = local_.empty() && queue_.empty_approx();
+  draining_ = true;
+  poll_io(idle ? timeout_ms : 0);
+  draining_ = false;
   wake_pending_.store(false, std::memory_order_relaxed);
   std::atomic_thread_fence(std::memory_order_seq_cst);
-  if (local_.empty()) {
-    const bool idle = queue_.empty_approx();
-    poll_io(idle ? timeout_ms : 0);
-  }
   std::size_t n = 0;
   while (n < max && !local_.empty()) {
     out[n++] = std::move(local_.front());
@@ -321,6 +337,9 @@ void Runtime::emit(CompletionKind kind, uint64_t id, int64_t value, std::string 
   c.text = std::move(text);
   local_.push_back(std::move(c));
   ++io_completions_;
+  // Outside drain() (a write() or close() that finished a socket) nothing else
+  // would tell the embedding loop to come back for this completion.
+  if (!draining_) signal_wake(rearms_);
 }
 
 ListenResult Runtime::listen(const std::string& host_in, int port, int backlog, bool ipv6_only) {

@@ -79,6 +79,14 @@ class Runtime final : public CompletionSink {
   // Any thread. False when the queue refused (see OverflowPolicy).
   bool post(Completion&& completion) override;
 
+  // Owner thread: like post() but never waits for room, since the owner is the
+  // one that would have to make it.
+  bool post_nowait(Completion&& completion);
+
+  // Any thread: signals a wake-up without a completion, so an embedding loop
+  // looks at its state again (the binding uses it when producers finish).
+  void nudge() { signal_wake(wakeups_); }
+
   // Owner thread. host is a numeric IPv4/IPv6 address, "localhost", or "" (all
   // interfaces, IPv6 and IPv4 where possible). ipv6_only applies to IPv6.
   ListenResult listen(const std::string& host, int port, int backlog, bool ipv6_only);
@@ -126,6 +134,7 @@ class Runtime final : public CompletionSink {
   void finish_close(Socket& s, int error, bool notify);
   void emit(CompletionKind kind, uint64_t id, int64_t value, std::string text = std::string());
   void signal_wake(std::atomic<uint64_t>& counter);
+  void after_post();
 
   const RuntimeOptions options_;
   std::unique_ptr<detail::Poller> poller_;
@@ -141,6 +150,7 @@ class Runtime final : public CompletionSink {
   std::vector<detail::PollEvent> events_;
   std::vector<char> read_buffer_;
   uint64_t next_id_ = 1;
+  bool draining_ = false;  // inside drain()'s poll: completions need no extra wake-up
   uint64_t drains_ = 0;
   uint64_t io_completions_ = 0;
   uint64_t listeners_ = 0;
