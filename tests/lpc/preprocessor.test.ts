@@ -138,6 +138,11 @@ describe('preprocessor: conditionals', () => {
     expect(pp(src, {}, { efunDefined: (n) => n === 'sha1' }).text).toBe('yes');
     expect(pp(src).text).toBe('');
   });
+  it('uses 64-bit integers and short-circuits the dead side', () => {
+    expect(pp('#if (1 << 40) == 1099511627776 && 9223372036854775807 + 1 < 0\nyes\n#endif').text).toBe('yes');
+    expect(pp('#if 0 && 1 / 0\n#elif 1 || 1 % 0\nyes\n#endif').messages).toEqual([]);
+    expect(pp('#if 0 ? 1 / 0 : 2\nyes\n#endif').text).toBe('yes');
+  });
   it('handles #ifdef/#ifndef and nesting', () => {
     expect(pp('#define A\n#ifdef A\n#ifndef B\nab\n#else\nx\n#endif\n#else\ny\n#endif').text).toBe('ab');
   });
