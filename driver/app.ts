@@ -9,6 +9,7 @@ import type { MudlibHost } from './vm/host.js';
 import { DEFAULT_LIMITS, type Limits } from './vm/runtime-api.js';
 import { LpcError } from './vm/errors.js';
 import type { Value } from './vm/values.js';
+import type { LpcObject } from './vm/object.js';
 
 export interface AppOptions {
   host: MudlibHost;
@@ -42,33 +43,43 @@ export function createRuntime(opts: AppOptions): Runtime {
   return rt;
 }
 
+/**
+ * MudOS boot order: the simul_efun object, then the master (it is the master
+ * from its own create() on), then `epilog(0)` names files to `preload()`.
+ * Returns the master, or undefined when it failed to load. A shutdown() during
+ * boot propagates as ShutdownSignal. The backend reuses this for `-f` boots.
+ */
+export function bootMaster(rt: Runtime, masterPath: string, simulEfunFile?: string): LpcObject | undefined {
+  if (simulEfunFile) {
+    const sef = rt.runTop(() => rt.loadObject(simulEfunFile));
+    if (sef) rt.simulEfuns = sef;
+  }
+  rt.pendingMaster = rt.normalizeName(masterPath);
+  // An error in the master's create() is reported, but the master stays loaded (MudOS).
+  const master = rt.runTop(() => rt.loadObject(masterPath)) ?? rt.findObject(masterPath);
+  rt.pendingMaster = undefined;
+  if (!master) return undefined;
+  rt.master = master;
+  const files = rt.runTop(() => rt.masterApply('epilog', [0]));
+  if (Array.isArray(files)) {
+    for (const f of files as Value[]) {
+      if (typeof f !== 'string') continue;
+      rt.runTop(() => {
+        if (master.linked.table.has('preload')) rt.masterApply('preload', [f]);
+        else rt.loadObject(f);
+      });
+    }
+  }
+  return master;
+}
+
 /** Runs an app to completion; resolves to the exit code. */
 export async function runApp(opts: AppOptions, rt = createRuntime(opts)): Promise<number> {
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   try {
-    if (opts.simulEfunFile) {
-      const sef = rt.runTop(() => rt.loadObject(opts.simulEfunFile!));
-      if (sef) rt.simulEfuns = sef;
-    }
-    rt.pendingMaster = rt.normalizeName(opts.appPath);
-    // An error in the master's create() is reported, but the master stays loaded (MudOS).
-    const master = rt.runTop(() => rt.loadObject(opts.appPath)) ?? rt.findObject(opts.appPath);
-    if (!master) {
-      if (rt.shutdownCode !== undefined) return rt.shutdownCode;
-      return 1;
-    }
-    rt.master = master;
-    // MudOS boot: epilog() names files to preload.
-    const files = rt.runTop(() => rt.masterApply('epilog', [0]));
-    if (Array.isArray(files)) {
-      for (const f of files as Value[]) {
-        if (typeof f !== 'string') continue;
-        rt.runTop(() => {
-          if (master.linked.table.has('preload')) rt.masterApply('preload', [f]);
-          else rt.loadObject(f);
-        });
-      }
-    }
+    const master = bootMaster(rt, opts.appPath, opts.simulEfunFile);
+    if (!master) return rt.shutdownCode ?? 1;
+    // App mode has no users: call_outs drive everything until none remain.
     while (rt.shutdownCode === undefined) {
       const due = rt.callouts.nextDue();
       if (due === undefined) break;

@@ -11,6 +11,10 @@ export class NodeHost implements MudlibHost {
 
   constructor(root: string, readonly cacheDir?: string) {
     this.root = fs.realpathSync(root);
+    // A closed pipe (`lapis app.c | head`) must not crash the driver.
+    for (const s of [process.stdout, process.stderr]) {
+      if (s.listenerCount('error') === 0) s.on('error', () => {});
+    }
   }
 
   /** The real path for a mudlib path, or undefined when it would leave the mudlib. */

@@ -508,6 +508,10 @@ export class Runtime implements RuntimeApi, FunctionHost {
       const r = invoke(fn.fn, fn.owner, args);
       return r === undefined ? 0 : r;
     }
+    if (fn instanceof LocalFunction && fn.owner === this.cur && fn.owner !== 0 && fn.bound.length === 0) {
+      const r = invoke(fn.fn, fn.owner, args);
+      return r === undefined ? 0 : r;
+    }
     if (fn instanceof VmFunction) return fn.call(this, args);
     return this.error('Not a function pointer');
   }
