@@ -1,0 +1,2 @@
+#define OUTER_NAME "outer"
+#include "inner.h"

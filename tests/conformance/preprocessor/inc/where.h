@@ -1,0 +1,1 @@
+#define WHERE_FILE __FILE__
