@@ -113,6 +113,8 @@ export class FnCtx {
   readonly loops: { cont: string | null }[] = [];
   /** Values captured when a nested pointer is created: JS name inside → code outside. */
   readonly captures: { name: string; outer: string }[] = [];
+  /** The JS local counting eval cost inside an outermost call-free loop (null outside). */
+  evLocal: string | null = null;
   /** Highest `$N` used in an expression pointer. */
   maxArg = 0;
   indent = 1;

@@ -22,6 +22,45 @@ export type { CodegenEnv } from './codegen-context.js';
 const ENTER = 'if (--R.ev < 0 | ++R.d > R.md) R.enterFail();';
 const BACKEDGE = 'if (--R.ev < 0) R.tooLong();';
 
+/** An expression whose value is discarded: `x++` may then compile as `++x` (no saved old value). */
+function voidContext(e: Expr): Expr {
+  if (e.kind === 'Update' && !e.prefix) return { ...e, prefix: true };
+  if (e.kind === 'Comma') return { ...e, exprs: e.exprs.map(voidContext) };
+  return e;
+}
+
+/** Expression kinds that may run other LPC code or throw-and-resume (so R.ev must be current). */
+const CALLING_EXPRS = new Set([
+  'Call', 'CallOther', 'SuperCall', 'New', 'Catch', 'Sscanf', 'ParseCommand', 'FunctionPtr', 'AnonFunction', 'TimeExpr',
+]);
+
+/**
+ * True when a loop (its test, update and body) makes no calls and has no
+ * `return`/catch: its eval counter can then live in a JS local and be
+ * written back when the loop ends, which keeps tight loops off memory.
+ */
+function isLeafLoop(...parts: (Stmt | Expr | undefined)[]): boolean {
+  let leaf = true;
+  const visit = (n: unknown): void => {
+    if (!leaf || n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    const k = (n as { kind?: string }).kind;
+    if (k !== undefined && (CALLING_EXPRS.has(k) || k === 'Return' || k === 'CatchBlock' || k === 'Foreach')) {
+      leaf = false;
+      return;
+    }
+    for (const key in n as Record<string, unknown>) {
+      if (key === 'loc') continue;
+      visit((n as Record<string, unknown>)[key]);
+    }
+  };
+  for (const p of parts) visit(p);
+  return leaf;
+}
+
 function flagsOf(m: { private?: boolean; static?: boolean; nosave?: boolean; public?: boolean; protected?: boolean; nomask?: boolean; varargs?: boolean }): number {
   return (m.private ? F_PRIVATE : 0) | (m.static || m.nosave ? F_STATIC : 0) | (m.protected ? F_PROTECTED : 0)
     | (m.nomask ? F_NOMASK : 0) | (m.varargs ? F_VARARGS : 0) | (m.public ? F_PUBLIC : 0);
@@ -75,7 +114,7 @@ class Emitter extends ExprEmitter {
         return;
       case 'ExprStmt':
         f.at(s.loc);
-        f.emit(`${this.val(this.expr(s.expr))};`);
+        f.emit(`${this.val(this.expr(voidContext(s.expr)))};`);
         return;
       case 'LocalVarDecl':
         for (const d of s.declarators) {
@@ -96,19 +135,27 @@ class Emitter extends ExprEmitter {
         f.emit('}');
         return;
       }
-      case 'While':
+      case 'While': {
         f.at(s.loc);
+        const leaf = isLeafLoop(s.test, s.body);
+        const owned = this.openLeaf(leaf);
         f.emit(`while (${this.test(this.expr(s.test))}) {`);
-        f.emit(`  ${BACKEDGE}`);
+        this.backedge(leaf);
         this.loopBody(s.body, null);
         f.emit('}');
+        this.closeLeaf(owned);
         return;
+      }
       case 'DoWhile': {
+        f.at(s.loc);
+        const leaf = isLeafLoop(s.test, s.body);
+        const owned = this.openLeaf(leaf);
         f.emit('do {', s.loc);
-        f.emit(`  ${BACKEDGE}`);
+        this.backedge(leaf);
         this.loopBody(s.body, null);
         f.at(s.test.loc);
         f.emit(`} while (${this.test(this.expr(s.test))});`);
+        this.closeLeaf(owned);
         return;
       }
       case 'For': {
@@ -122,11 +169,14 @@ class Emitter extends ExprEmitter {
           }).join(', ');
         } else if (s.init) init = this.val(this.expr(s.init as Expr));
         const test = s.test ? this.test(this.expr(s.test)) : '';
-        const update = s.update ? this.val(this.expr(s.update)) : '';
+        const update = s.update ? this.val(this.expr(voidContext(s.update))) : '';
+        const leaf = isLeafLoop(s.test, s.update, s.body);
+        const owned = this.openLeaf(leaf);
         f.emit(`for (${init}; ${test}; ${update}) {`);
-        f.emit(`  ${BACKEDGE}`);
+        this.backedge(leaf);
         this.loopBody(s.body, null);
         f.emit('}');
+        this.closeLeaf(owned);
         f.popScope();
         return;
       }
@@ -163,6 +213,28 @@ class Emitter extends ExprEmitter {
         f.emit('} catch (e) { R.caught(e, sd, sc, so, sp); } }');
         return;
     }
+  }
+
+  /** Emits the back-edge check; a leaf loop counts in a JS local (see isLeafLoop). */
+  private backedge(leaf: boolean): void {
+    const ev = this.fn.evLocal;
+    if (ev && leaf) this.fn.emit(`  if (--${ev} < 0) { R.ev = ${ev}; R.tooLong(); }`);
+    else this.fn.emit(`  ${BACKEDGE}`);
+  }
+
+  /** Before a loop: starts a local eval counter for an outermost leaf loop. Returns whether this loop owns it. */
+  private openLeaf(leaf: boolean): boolean {
+    if (!leaf || this.fn.evLocal) return false;
+    const t = this.fn.temp();
+    this.fn.evLocal = t;
+    this.fn.emit(`${t} = R.ev;`);
+    return true;
+  }
+
+  private closeLeaf(owned: boolean): void {
+    if (!owned) return;
+    this.fn.emit(`R.ev = ${this.fn.evLocal};`);
+    this.fn.evLocal = null;
   }
 
   loopBody(s: Stmt, cont: string | null): void {
