@@ -135,7 +135,7 @@ class Checker {
           if (v.init) {
             this.ctx = this.newContext('#global', MIXED, true);
             const vt = this.expr(v.init);
-            if (this.strict && !isCompatible(v.type, vt, v.init)) this.report('check-bad-assignment', v.loc, typeToString(v.type), typeToString(vt));
+            if (this.strict && !isCompatible(v.type, vt, v.init)) this.report('check-init-type', v.loc, typeToString(v.type), typeToString(vt), v.name);
             this.ctx = null;
           }
         }
@@ -157,6 +157,7 @@ class Checker {
       switch (d.kind) {
         case 'VarDecl':
           for (const v of d.declarators) {
+            this.checkNotVoid(v.type, v.loc, 'global variable');
             if (globals.has(v.name)) this.report('check-redeclared-global', v.loc, v.name);
             globals.add(v.name);
           }
@@ -164,7 +165,10 @@ class Checker {
         case 'Class':
           if (classes.has(d.name)) this.report('check-redefined-class', d.loc, d.name);
           classes.add(d.name);
-          for (const m of d.members) this.checkType(m.type, m.loc);
+          for (const m of d.members) {
+            this.checkType(m.type, m.loc);
+            this.checkNotVoid(m.type, m.loc, 'class member');
+          }
           break;
         case 'Function': {
           const prev = functions.get(d.name);
@@ -177,11 +181,19 @@ class Checker {
           // Defining the body of an inherited nomask prototype is fine; replacing a definition is not.
           if (d.body && inh && !inh.hidden && inh.defined && inh.modifiers.nomask) this.report('check-nomask', d.loc, d.name);
           this.checkType(d.returnType, d.loc);
-          for (const p of d.params) this.checkType(p.type, p.loc);
+          for (const p of d.params) {
+            this.checkType(p.type, p.loc);
+            this.checkNotVoid(p.type, p.loc, 'argument');
+          }
           break;
         }
       }
     }
+  }
+
+  /** `void` is only a return type (Neolith: "Illegal to declare local variable of type void."). */
+  private checkNotVoid(type: TypeRef, loc: Loc, what: string): void {
+    if (type.base === 'void' && type.arrayDepth === 0) this.report('check-void-declaration', loc, what);
   }
 
   /** Reports a `class X` type whose class is unknown. */
@@ -200,7 +212,7 @@ class Checker {
     this.declareParams(d.params);
     this.block(d.body!, false);
     if (this.strict && !d.implicitType && d.returnType.base !== 'void' && !isMixed(d.returnType) && !returnsValue(d.body!)) {
-      this.report('check-missing-return', { file: d.loc.file, line: d.endLine ?? d.loc.line }, d.name);
+      this.report('check-missing-return', { file: d.loc.file, line: d.endLine ?? d.loc.line });
     }
     this.ctx = null;
   }
@@ -221,21 +233,28 @@ class Checker {
     top.set(name, type);
   }
 
-  private lookupLocal(name: string): TypeRef | undefined {
+  /**
+   * A local by name. `outsideFunctional` is set when the local belongs to a
+   * function around the current `(: :)`, which MudOS rejects ("Illegal to use
+   * local variable in a functional."; `$(x)` captures it instead).
+   */
+  private lookupLocal(name: string): { type: TypeRef; outsideFunctional: boolean } | undefined {
+    let crossed = false;
     for (let c: FnContext | undefined = this.ctx ?? undefined; c; c = c.parent) {
       for (let i = c.scopes.length - 1; i >= 0; i--) {
         const v = c.scopes[i].get(name);
-        if (v) return v;
+        if (v) return { type: v, outsideFunctional: crossed };
       }
       // Anonymous functions do not see the enclosing function's locals (use `$(x)`).
       if (c.name === '#anon') break;
+      if (c.name === '#ptr') crossed = true;
     }
     return undefined;
   }
 
   private lookupVariable(name: string): TypeRef | undefined {
     const local = this.lookupLocal(name);
-    if (local) return local;
+    if (local) return local.type;
     const g = this.iface.variables.get(name);
     return g && !g.hidden ? g.type : undefined;
   }
@@ -258,8 +277,9 @@ class Checker {
         for (const v of s.declarators) {
           if (v.init) {
             const vt = this.expr(v.init);
-            if (this.strict && !isCompatible(v.type, vt, v.init)) this.report('check-bad-assignment', v.loc, typeToString(v.type), typeToString(vt));
+            if (this.strict && !isCompatible(v.type, vt, v.init)) this.report('check-init-type', v.loc, typeToString(v.type), typeToString(vt), v.name);
           }
+          this.checkNotVoid(v.type, v.loc, 'local variable');
           this.declareLocal(v.name, v.type, v.loc);
         }
         return;
@@ -373,9 +393,15 @@ class Checker {
         }
         return MAPPING;
       case 'Identifier': {
-        const v = this.lookupVariable(e.name);
-        if (v) return v;
-        if (!this.incomplete) this.report('check-undefined-variable', e.loc, e.name);
+        const local = this.lookupLocal(e.name);
+        if (local) {
+          if (local.outsideFunctional) this.report('check-functional-local', e.loc);
+          return local.type;
+        }
+        const g = this.iface.variables.get(e.name);
+        if (g && !g.hidden) return g.type;
+        if (g) this.report('check-private-variable', e.loc, e.name);
+        else if (!this.incomplete) this.report('check-undefined-variable', e.loc, e.name);
         return MIXED;
       }
       case 'Assign': {
@@ -452,6 +478,7 @@ class Checker {
             : this.findFunction(name) !== undefined || this.env.simulEfun?.(name) || this.env.efunSignature(name) !== null;
           if (!known) {
             if (e.scope === 'efun') this.report('check-unknown-efun', e.loc, name);
+            else if (this.iface.functions.get(name)?.hidden) this.report('check-private-function', e.loc, name);
             else if (!this.incomplete) this.report('check-undefined-function', e.loc, name);
           }
           for (const a of e.args ?? []) this.expr(a);
@@ -557,7 +584,8 @@ class Checker {
       c.resolved = 'efun';
       return this.checkEfunArgs(c, parseSignature(sig), argTypes, spread);
     }
-    if (!this.incomplete) this.report('check-undefined-function', c.loc, c.callee);
+    if (this.iface.functions.get(c.callee)?.hidden) this.report('check-private-function', c.loc, c.callee);
+    else if (!this.incomplete) this.report('check-undefined-function', c.loc, c.callee);
     return MIXED;
   }
 
@@ -624,7 +652,7 @@ class Checker {
       }
       return f.returnType;
     }
-    if (hiddenIn) this.report('check-private-super', e.loc, e.name, hiddenIn);
+    if (hiddenIn) this.report('check-private-function', e.loc, e.name);
     else this.report('check-undefined-super', e.loc, e.scope ? `${e.scope}::${e.name}` : `::${e.name}`);
     return MIXED;
   }

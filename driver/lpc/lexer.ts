@@ -364,26 +364,6 @@ class Lexer {
     this.push('string', value, start, line);
   }
 
-  /** Applies string escapes to raw text (the lines of an `@END` block, as Neolith does). */
-  private decodeEscapes(raw: string, line: number): string {
-    if (!raw.includes('\\')) return raw;
-    let out = '';
-    let seg = 0;
-    let p = raw.indexOf('\\');
-    while (p >= 0) {
-      out += raw.slice(seg, p);
-      if (raw.charCodeAt(p + 1) === CH_NL) {
-        seg = p + 2; // line continuation: no character
-      } else {
-        const [s, q] = this.escape(p, line, raw);
-        out += s;
-        seg = q;
-      }
-      p = raw.indexOf('\\', seg);
-    }
-    return out + raw.slice(seg);
-  }
-
   private lexChar(start: number, line: number): void {
     const src = this.src;
     if (this.directiveLine && !CHAR_LITERAL.test(src.slice(start, start + 12))) {
@@ -419,9 +399,10 @@ class Lexer {
   }
 
   /**
-   * `@END` … `END` text blocks (a string of the lines, each ending in "\n",
-   * with string escapes applied as Neolith does) and `@@END` array blocks (an
-   * array of the raw lines). The rest of the opening
+   * `@END` … `END` text blocks (a string of the lines, each ending in "\n")
+   * and `@@END` array blocks (an array of the lines). The text is literal:
+   * Neolith's lexer protects `"` and `\` inside blocks (its manual's escape
+   * table notwithstanding), and mudlibs' ASCII art relies on that. The rest of the opening
    * line is ignored; the block ends at a line that begins with the marker, and
    * lexing resumes right after the marker on that line.
    */
@@ -450,7 +431,7 @@ class Lexer {
       lines.push(src.slice(ls, le).replace(/\r$/, ''));
       if (nl < 0) break;
     }
-    const value = isArray ? lines : this.decodeEscapes(lines.map((l) => l + '\n').join(''), line);
+    const value = isArray ? lines : lines.map((l) => l + '\n').join('');
     if (endPos < 0) {
       this.error('pp-text-block', line, marker);
       for (let i = start; i < src.length; i++) if (src.charCodeAt(i) === CH_NL) this.line++;

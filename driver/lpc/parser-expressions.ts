@@ -305,7 +305,7 @@ export abstract class ExpressionParser extends TokenCursor {
         return { kind: 'ArrayLit', loc, elements: (t.value as string[]).map((value) => ({ kind: 'StringLit', loc, value })) };
       case 'argref':
         this.next();
-        if (this.ptrDepth === 0) this.sink.report('syntax-dollar', t.file, t.line, `$${t.value}`);
+        if (this.ptrDepth === 0) this.sink.report(this.anonDepth ? 'syntax-dollar-anon' : 'syntax-dollar', t.file, t.line);
         return { kind: 'ArgRef', loc, index: t.value };
       case 'id':
         return this.parseName();
@@ -355,7 +355,7 @@ export abstract class ExpressionParser extends TokenCursor {
           case '(:': return this.parseFunctionPtr();
           case '$(': {
             this.next();
-            if (this.ptrDepth === 0 && this.anonDepth === 0) this.sink.report('syntax-dollar', t.file, t.line, '$()');
+            if (this.ptrDepth === 0 && this.anonDepth === 0) this.sink.report('syntax-dollar', t.file, t.line);
             const expr = this.parseExpr();
             this.expectPunct(')');
             return { kind: 'Capture', loc, expr };

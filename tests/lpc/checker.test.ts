@@ -74,6 +74,12 @@ describe('checker: scopes', () => {
       "/test.c line 3: Undefined variable 'n'",
     ]);
   });
+  it('rejects enclosing locals inside (: :) unless captured with $()', () => {
+    expect(check('int g;\nvoid f() {\n  int n = 1;\n  function a = (: $1 + g + $(n) :);\n}').messages).toEqual([]);
+    expect(check('void f() {\n  int n = 1;\n  function a = (: $1 + n :);\n}').messages).toEqual([
+      '/test.c line 3: Illegal to use local variable in a functional.',
+    ]);
+  });
   it('checks function pointer targets', () => {
     expect(check('void g() { }\nvoid f() {\n  function a = (: g :), b = (: write, "x" :), c = (: efun::strlen :);\n  function d = (: nothing :);\n}').messages).toEqual([
       '/test.c line 4: Undefined function nothing',
@@ -108,13 +114,13 @@ describe('checker: inheritance', () => {
   });
   it('hides private variables and functions from inheritors', () => {
     expect(check('inherit "/base";\nvoid f() {\n  secret = 1;\n  hidden();\n}', lib).messages).toEqual([
-      "/test.c line 3: Undefined variable 'secret'",
-      '/test.c line 4: Undefined function hidden',
+      "/test.c line 3: Illegal to use private variable 'secret'",
+      "/test.c line 4: Illegal to call private function 'hidden'",
     ]);
   });
   it('makes everything private after a private inherit, one level up', () => {
     expect(check('inherit "/mid";\nvoid f() {\n  mid_fn();\n  visible();\n}', lib).messages).toEqual([
-      '/test.c line 4: Undefined function visible',
+      "/test.c line 4: Illegal to call private function 'visible'",
     ]);
   });
   it('lets a program define the body of an inherited nomask prototype', () => {
@@ -149,7 +155,7 @@ describe('checker: strict_types', () => {
   });
   it('infers types through indexing, ranges, classes and operators', () => {
     const r = check('#pragma strict_types\nclass c { string name; int *nums; }\nvoid f(class c v, string *arr) {\n  string s = arr[0];\n  int n = v->nums[1] + strlen(v->name[1..]);\n  int ch = s[0];\n  float q = 1.5 * n;\n  s = n;\n}');
-    expect(r.messages).toEqual(['/test.c line 8: Bad assignment ( string vs int )']);
+    expect(r.messages).toEqual(['/test.c line 8: Bad assignment ( string vs int ).']);
   });
   it('does no type checks without the pragma', () => {
     expect(check('int f() { string s = 1; return "x"; }\nvoid g() { return 1; }').messages).toEqual([]);
@@ -176,6 +182,6 @@ describe('checker: statements', () => {
   });
   it('does not count a return inside a nested function as the function returning', () => {
     const src = '#pragma strict_types\nint f() {\n  function g = function() { return 1; };\n}';
-    expect(check(src).messages).toEqual(['/test.c line 4: Warning: Function f should return a value']);
+    expect(check(src).messages).toEqual(['/test.c line 4: Warning: Non-void functions must return a value.']);
   });
 });

@@ -127,9 +127,10 @@ describe('lexer: text blocks', () => {
     expect(t[3].line).toBe(4);
     expect(t[4].line).toBe(5);
   });
-  it('applies string escapes inside @END blocks (Neolith)', () => {
-    expect(lex('@END\na\\tb\\\nc\nEND')[0].value).toBe('a\tbc\n');
+  it('keeps @END block text literal, backslashes and quotes included (Neolith lex.c)', () => {
+    expect(lex('@END\na\\tb "q"\nEND')[0].value).toBe('a\\tb "q"\n');
     expect(lex('@END\nEND')[0].value).toBe('');
+    expect(lex('@END\nx\nEND')).toHaveLength(1);
   });
   it('reads @@END blocks as an array of lines', () => {
     const t = lex('@@EOT\na\nb\nEOT');

@@ -377,7 +377,8 @@ describe('parser: errors and recovery', () => {
     expect(parse('void f() { 1 = 2; f()++; }').messages).toEqual(['/test.c line 1: Illegal lvalue']);
   });
   it('reports $1 outside a function pointer', () => {
-    expect(parse('void f() { return $1; }').messages).toEqual(['/test.c line 1: $1 is only allowed inside a (: :) function pointer']);
+    expect(parse('void f() { return $1; }').messages).toEqual(['/test.c line 1: $var illegal outside of function pointer']);
+    expect(parse('mixed f() { return function() { return $1; }; }').messages).toEqual(['/test.c line 1: $var illegal inside anonymous function pointer']);
   });
   it('caps the number of errors per file', () => {
     const src = 'void f() {\n' + 'x = ;\n'.repeat(40) + '}';

@@ -94,7 +94,7 @@ describe('preprocessor: #define', () => {
     expect(pp('#define F(a 1').messages).toEqual(['/test.c line 1: Illegal macro symbol']);
   });
   it('warns on a different redefinition only', () => {
-    expect(pp('#define A 1\n#define A 1\n#define A 2').messages).toEqual(['/test.c line 3: Warning: redefinition of #define A']);
+    expect(pp('#define A 1\n#define A 1\n#define A 2').messages).toEqual(["/test.c line 3: Warning: Macro 'A' redefined"]);
   });
   it('#undef removes a macro', () => {
     expect(pp('#define A 1\n#undef A\nA').text).toBe('A');
@@ -181,7 +181,7 @@ describe('preprocessor: other directives', () => {
     expect(pp('#line x').messages).toEqual(['/test.c line 1: Bad #line directive']);
   });
   it('reports unknown directives', () => {
-    expect(pp('#frobnicate').messages).toEqual(['/test.c line 1: Unknown #directive: frobnicate']);
+    expect(pp('#frobnicate').messages).toEqual(['/test.c line 1: Unrecognised # directive #frobnicate']);
   });
   it('reports lexer errors from active code only', () => {
     expect(pp('a ` b').messages).toEqual(["/test.c line 1: Illegal character (hex 60) '`'"]);

@@ -1,4 +1,5 @@
 inherit "/lib/base";
 void f() {
+  hidden();
   base::hidden();
 }

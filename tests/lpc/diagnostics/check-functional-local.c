@@ -1,0 +1,4 @@
+function f() {
+  int n = 1;
+  return (: $1 + n :);
+}

@@ -1,0 +1,4 @@
+inherit "/lib/base";
+int f() {
+  return secret;
+}

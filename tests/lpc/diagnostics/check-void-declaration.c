@@ -1,0 +1,5 @@
+void v;
+class c { void m; }
+void f(void x) {
+  void y;
+}

@@ -1,0 +1,3 @@
+function f() {
+  return function(int x) { return $1 + x; };
+}
