@@ -18,9 +18,13 @@ import { efuns as saveFormat } from './save-format.js';
 import { efuns as strings } from './strings.js';
 import { efuns as system } from './system.js';
 import { efuns as types } from './types.js';
+import { efuns as interactive } from './interactive.js';
+import { efuns as commands } from './commands.js';
+import { efuns as messages } from './messages.js';
 
 export const AREAS: { area: string; decls: EfunDecl[] }[] = [
   system, objects, functions, files, types, strings, arrays, mappings, math, json, saveFormat, envsubst,
+  interactive, commands, messages,
 ];
 
 let table: Map<string, EfunEntry> | undefined;
