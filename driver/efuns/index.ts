@@ -15,6 +15,7 @@ import { efuns as mappings } from './mappings.js';
 import { efuns as math } from './math.js';
 import { efuns as objects } from './objects.js';
 import { efuns as saveFormat } from './save-format.js';
+import { efuns as saveObject } from './save-object.js';
 import { efuns as strings } from './strings.js';
 import { efuns as system } from './system.js';
 import { efuns as types } from './types.js';
@@ -23,7 +24,7 @@ import { efuns as commands } from './commands.js';
 import { efuns as messages } from './messages.js';
 
 export const AREAS: { area: string; decls: EfunDecl[] }[] = [
-  system, objects, functions, files, types, strings, arrays, mappings, math, json, saveFormat, envsubst,
+  system, objects, functions, files, types, strings, arrays, mappings, math, json, saveFormat, saveObject, envsubst,
   interactive, commands, messages,
 ];
 

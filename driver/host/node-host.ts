@@ -1,66 +1,295 @@
-// The Node implementation of MudlibHost: files under a mudlib root directory
-// (paths can't escape through `..`; symlinks pointing outside are refused),
+// The Node implementation of MudlibHost: files under a mudlib root directory,
 // stdout/stderr, wall clock, process CPU time, and an optional disk cache
 // directory for generated JS.
+//
+// The sandbox (DESIGN.md decision 7) is enforced here, below the master's
+// valid_read/valid_write: a mudlib path can't leave the root lexically (`..`),
+// and the deepest existing ancestor of the target is resolved with realpath so
+// that a symlink anywhere on the way, or a dangling symlink as the last
+// component, can't point outside. Saves are atomic (writeAtomic).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FileStat, MudlibHost } from '../vm/host.js';
 
+/** strerror() wording for the errno codes file efuns report (MudOS puts it in error text). */
+const STRERROR: Record<string, string> = {
+  ENOENT: 'No such file or directory',
+  EACCES: 'Permission denied',
+  EPERM: 'Operation not permitted',
+  EISDIR: 'Is a directory',
+  ENOTDIR: 'Not a directory',
+  EEXIST: 'File exists',
+  ENOTEMPTY: 'Directory not empty',
+  ENOSPC: 'No space left on device',
+  EROFS: 'Read-only file system',
+  EXDEV: 'Invalid cross-device link',
+  EINVAL: 'Invalid argument',
+  EBUSY: 'Device or resource busy',
+  EMLINK: 'Too many links',
+  ENAMETOOLONG: 'File name too long',
+  ELOOP: 'Too many levels of symbolic links',
+};
+
+/** The fs calls writeAtomic makes, replaceable so tests can inject a failure at any step. */
+export interface AtomicWriteOps {
+  openSync: typeof fs.openSync;
+  writeSync: (fd: number, data: Uint8Array) => number;
+  fsyncSync: typeof fs.fsyncSync;
+  closeSync: typeof fs.closeSync;
+  renameSync: typeof fs.renameSync;
+  unlinkSync: typeof fs.unlinkSync;
+}
+
+const REAL_OPS: AtomicWriteOps = {
+  openSync: fs.openSync,
+  writeSync: (fd, data) => fs.writeSync(fd, data),
+  fsyncSync: fs.fsyncSync,
+  closeSync: fs.closeSync,
+  renameSync: fs.renameSync,
+  unlinkSync: fs.unlinkSync,
+};
+
 export class NodeHost implements MudlibHost {
   readonly root: string;
+  /** Steps of writeAtomic (tests swap one out to simulate a full disk or a crash). */
+  atomicOps: AtomicWriteOps = REAL_OPS;
+  private error = '';
 
   constructor(root: string, readonly cacheDir?: string) {
     this.root = fs.realpathSync(root);
-    // A closed pipe (`lapis app.c | head`) must not crash the driver.
-    for (const s of [process.stdout, process.stderr]) {
-      if (s.listenerCount('error') === 0) s.on('error', () => {});
-    }
   }
 
-  /** The real path for a mudlib path, or undefined when it would leave the mudlib. */
+  private inside(real: string): boolean {
+    return real === this.root || real.startsWith(this.root + path.sep);
+  }
+
+  /**
+   * The real path for a mudlib path, or undefined when it would leave the
+   * mudlib. The path need not exist: its deepest existing ancestor is
+   * resolved and the missing components are appended to that.
+   */
   resolve(p: string): string | undefined {
-    const full = path.resolve(this.root, '.' + path.posix.normalize('/' + p));
-    if (full !== this.root && !full.startsWith(this.root + path.sep)) return undefined;
-    try {
-      const real = fs.realpathSync(full);
-      if (real !== this.root && !real.startsWith(this.root + path.sep)) return undefined;
-      return real;
-    } catch {
-      return full; // does not exist (yet): the lexical check above is what counts
+    const full = path.join(this.root, path.posix.normalize('/' + p));
+    if (!this.inside(full)) return undefined;
+    const missing: string[] = [];
+    let cur = full;
+    for (;;) {
+      try {
+        const real = fs.realpathSync(cur);
+        if (!this.inside(real)) return undefined;
+        return missing.length ? path.join(real, ...missing.reverse()) : real;
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') return undefined;
+        // A component that lstat can see but realpath can't is a dangling
+        // symlink: following it on write would create a file wherever it points.
+        try {
+          fs.lstatSync(cur);
+          return undefined;
+        } catch {
+          // Really missing: try its parent.
+        }
+        if (cur === this.root) return undefined;
+        missing.push(path.basename(cur));
+        cur = path.dirname(cur);
+      }
     }
   }
 
-  readFile(p: string): string | undefined {
-    const f = this.resolve(p);
-    if (!f) return undefined;
-    try {
-      return fs.readFileSync(f, 'utf8');
-    } catch {
-      return undefined;
-    }
+  /**
+   * Like resolve(), but for operations on a directory entry itself (rename,
+   * unlink): the parent is resolved and the last component kept as is, so a
+   * symlink is moved or removed rather than the file it points to.
+   */
+  resolveEntry(p: string): string | undefined {
+    const norm = path.posix.normalize('/' + p).replace(/\/+$/, '');
+    if (norm === '' || norm === '/') return undefined;
+    const parent = this.resolve(path.posix.dirname(norm));
+    return parent === undefined ? undefined : path.join(parent, path.posix.basename(norm));
   }
 
-  writeFile(p: string, text: string, append: boolean): boolean {
-    const f = this.resolve(p);
-    if (!f) return false;
+  /** Runs a filesystem call on the resolved path; false (with lastError set) on any failure. */
+  private attempt<T>(p: string, body: (real: string) => T, entry = false): T | false {
+    const real = entry ? this.resolveEntry(p) : this.resolve(p);
+    if (real === undefined) {
+      this.error = 'Permission denied';
+      return false;
+    }
     try {
-      if (append) fs.appendFileSync(f, text);
-      else fs.writeFileSync(f, text);
-      return true;
-    } catch {
+      return body(real);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? '';
+      this.error = STRERROR[code] ?? (e instanceof Error ? e.message : String(e));
       return false;
     }
   }
 
+  lastError(): string {
+    return this.error;
+  }
+
+  readFile(p: string): string | undefined {
+    const r = this.attempt(p, (f) => fs.readFileSync(f, 'utf8'));
+    return r === false ? undefined : r;
+  }
+
+  writeFile(p: string, text: string, append: boolean): boolean {
+    return this.attempt(p, (f) => {
+      if (append) fs.appendFileSync(f, text);
+      else fs.writeFileSync(f, text);
+      return true;
+    });
+  }
+
   stat(p: string): FileStat | undefined {
-    const f = this.resolve(p);
-    if (!f) return undefined;
-    try {
+    const r = this.attempt(p, (f) => {
       const st = fs.statSync(f);
       return { size: st.isDirectory() ? -2 : st.size, isDir: st.isDirectory(), mtimeMs: st.mtimeMs };
-    } catch {
-      return undefined;
+    });
+    return r === false ? undefined : r;
+  }
+
+  readBytes(p: string, offset = 0, length?: number): Uint8Array | undefined {
+    const r = this.attempt(p, (f) => {
+      const fd = fs.openSync(f, 'r');
+      try {
+        const st = fs.fstatSync(fd);
+        if (st.isDirectory()) return undefined;
+        const start = Math.min(Math.max(0, offset), st.size);
+        const n = Math.max(0, Math.min(length ?? st.size - start, st.size - start));
+        const buf = new Uint8Array(n);
+        let got = 0;
+        while (got < n) {
+          const k = fs.readSync(fd, buf, got, n - got, start + got);
+          if (k === 0) break;
+          got += k;
+        }
+        return got === n ? buf : buf.subarray(0, got);
+      } finally {
+        fs.closeSync(fd);
+      }
+    });
+    return r === false ? undefined : r;
+  }
+
+  writeBytes(p: string, data: Uint8Array, at: 'truncate' | 'append' | number): boolean {
+    return this.attempt(p, (f) => {
+      if (at === 'truncate') fs.writeFileSync(f, data);
+      else if (at === 'append') fs.appendFileSync(f, data);
+      else {
+        // r+ keeps the existing bytes; create the file first when it is missing.
+        const fd = fs.openSync(f, fs.existsSync(f) ? 'r+' : 'w+');
+        try {
+          let done = 0;
+          while (done < data.length) done += fs.writeSync(fd, data, done, data.length - done, at + done);
+        } finally {
+          fs.closeSync(fd);
+        }
+      }
+      return true;
+    });
+  }
+
+  writeAtomic(p: string, data: string | Uint8Array): boolean {
+    const ops = this.atomicOps;
+    return this.attempt(p, (f) => {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      // The temp file sits beside the target so that rename() stays on one
+      // filesystem. A stale temp (or a symlink planted there) is removed first,
+      // and 'wx' (O_EXCL) never follows a symlink.
+      const tmp = f + '.tmp';
+      try {
+        ops.unlinkSync(tmp);
+      } catch {
+        // Usually absent.
+      }
+      const fd = ops.openSync(tmp, 'wx', 0o644);
+      let renamed = false;
+      try {
+        try {
+          let done = 0;
+          while (done < bytes.length) done += ops.writeSync(fd, bytes.subarray(done));
+          ops.fsyncSync(fd);
+        } finally {
+          ops.closeSync(fd);
+        }
+        ops.renameSync(tmp, f);
+        renamed = true;
+      } finally {
+        if (!renamed) {
+          try {
+            ops.unlinkSync(tmp);
+          } catch {
+            // Nothing more can be done; the target itself was never touched.
+          }
+        }
+      }
+      // Make the rename itself durable; a filesystem that can't fsync a directory still saved the file.
+      try {
+        const dfd = fs.openSync(path.dirname(f), 'r');
+        try {
+          fs.fsyncSync(dfd);
+        } finally {
+          fs.closeSync(dfd);
+        }
+      } catch {
+        // Best effort.
+      }
+      return true;
+    });
+  }
+
+  readDir(p: string): string[] | undefined {
+    const r = this.attempt(p, (f) => fs.readdirSync(f));
+    return r === false ? undefined : r;
+  }
+
+  remove(p: string): boolean {
+    return this.attempt(p, (f) => {
+      // unlink(2) semantics: a directory is never removed here.
+      if (fs.lstatSync(f).isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
+      fs.unlinkSync(f);
+      return true;
+    }, true);
+  }
+
+  makeDir(p: string): boolean {
+    return this.attempt(p, (f) => {
+      fs.mkdirSync(f, 0o770);
+      return true;
+    });
+  }
+
+  removeDir(p: string): boolean {
+    return this.attempt(p, (f) => {
+      if (f === this.root) throw Object.assign(new Error('root'), { code: 'EBUSY' });
+      fs.rmdirSync(f);
+      return true;
+    }, true);
+  }
+
+  rename(from: string, to: string): boolean {
+    const src = this.resolveEntry(from);
+    if (src === undefined) {
+      this.error = 'Permission denied';
+      return false;
     }
+    return this.attempt(to, (dst) => {
+      fs.renameSync(src, dst);
+      return true;
+    }, true);
+  }
+
+  link(from: string, to: string): boolean {
+    const src = this.resolve(from);
+    if (src === undefined) {
+      this.error = 'Permission denied';
+      return false;
+    }
+    return this.attempt(to, (dst) => {
+      fs.linkSync(src, dst);
+      return true;
+    });
   }
 
   stdout(text: string): void {
