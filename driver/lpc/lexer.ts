@@ -7,7 +7,8 @@
 // directives to lex `#include <a/b.h>` headers and the free text of
 // `#error`/`#warn`/`#echo` lines. Line splices (`\` newline) are whitespace
 // that does not start a new line. Numbers are 64-bit (values.ts: a bigint only
-// outside the safe-integer range).
+// outside the safe-integer range); a literal too large for 64 bits wraps
+// (so `0xFFFFFFFFFFFFFFFF` is -1 and `-9223372036854775808` is exact).
 import type { DiagnosticCode } from './diagnostics.js';
 import { KEYWORD_SET, makeToken, PUNCTUATORS, type Token, type TokenKind } from './tokens.js';
 
@@ -251,7 +252,7 @@ class Lexer {
         while (isDigit(src.charCodeAt(p))) p++;
       }
     }
-    let body = src.slice(start, p).replace(/_/g, '');
+    const body = src.slice(start, p).replace(/_/g, '');
     const suffix = src.charCodeAt(p) | 0x20;
     if (suffix === 102 /* f */ || suffix === 100 /* d */) {
       if (!isIdentPart(src.charCodeAt(p + 1))) {
@@ -270,16 +271,9 @@ class Lexer {
       this.push('float', Number(body.endsWith('.') ? body + '0' : body), start, line);
       return;
     }
-    if (body.length > 1 && body.charCodeAt(0) === 48) {
-      // Leading 0: octal, as in C and MudOS.
-      if (!/^[0-7]+$/.test(body)) {
-        this.error('lex-bad-number', line, body);
-        this.push('int', 0, start, line);
-        return;
-      }
-      body = '0o' + body.slice(1);
-    }
-    const v = body.length < 16 ? Number(body.startsWith('0o') ? parseInt(body.slice(2), 8) : body) : normalizeIntLiteral(BigInt(body));
+    // A leading 0 does not make an octal literal: Neolith's lexer reads every
+    // digit string in base 10 (`010` is 10).
+    const v = body.length < 16 ? Number(body) : normalizeIntLiteral(BigInt(body));
     this.push('int', v, start, line);
   }
 

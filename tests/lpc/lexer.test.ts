@@ -16,8 +16,8 @@ describe('lexer: identifiers and keywords', () => {
 });
 
 describe('lexer: integers', () => {
-  it('reads decimal, hex, octal, binary and separators', () => {
-    expect(values('42 0x1F 0X1f 017 0b101 1_000_000 0')).toEqual([42, 31, 31, 15, 5, 1000000, 0]);
+  it('reads decimal, hex, binary and separators; a leading 0 stays decimal (Neolith)', () => {
+    expect(values('42 0x1F 0X1f 017 09 0b101 1_000_000 0')).toEqual([42, 31, 31, 17, 9, 5, 1000000, 0]);
   });
   it('reads char literals as ints', () => {
     expect(values("'a' '\\n' '\\'' '\\x41' '\\0' '你'")).toEqual([97, 10, 39, 65, 0, 0x4f60]);
@@ -28,7 +28,7 @@ describe('lexer: integers', () => {
     ]);
   });
   it('rejects malformed numbers', () => {
-    expect(errors('09')).toEqual(['lex-bad-number']);
+    expect(errors('0x')).toEqual(['lex-bad-number']);
     expect(errors('12abc')).toEqual(['lex-bad-number']);
   });
 });

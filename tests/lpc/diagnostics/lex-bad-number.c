@@ -1,1 +1,1 @@
-int x = 08;
+int x = 12abc;
