@@ -1,0 +1,2 @@
+// Helper for this_object_names.c.
+string ping() { return "pong"; }
