@@ -10,6 +10,7 @@ import { DEFAULT_LIMITS, type Limits } from './vm/runtime-api.js';
 import { LpcError } from './vm/errors.js';
 import type { Value } from './vm/values.js';
 import type { LpcObject } from './vm/object.js';
+import { installWorld } from './vm/world.js';
 
 export interface AppOptions {
   host: MudlibHost;
@@ -40,6 +41,7 @@ export function createRuntime(opts: AppOptions): Runtime {
   };
   rt.compiler = createCompiler({ includeDirs: opts.includeDirs ?? [], globalInclude: opts.globalInclude, defines });
   rt.debugHook = (t) => opts.host.stdout(t);
+  installWorld(rt);
   return rt;
 }
 
@@ -79,13 +81,13 @@ export async function runApp(opts: AppOptions, rt = createRuntime(opts)): Promis
   try {
     const master = bootMaster(rt, opts.appPath, opts.simulEfunFile);
     if (!master) return rt.shutdownCode ?? 1;
-    // App mode has no users: call_outs drive everything until none remain.
-    while (rt.shutdownCode === undefined) {
-      const due = rt.callouts.nextDue();
-      if (due === undefined) break;
-      const wait = due - opts.host.now();
+    // App mode has no users: call_outs and heart beats drive everything until
+    // none remain (resets run meanwhile but do not keep an app alive).
+    const world = installWorld(rt);
+    while (rt.shutdownCode === undefined && world.busy()) {
+      const wait = (world.nextDueTime() ?? opts.host.now()) - opts.host.now();
       if (wait > 0) await sleep(wait);
-      rt.runDueCallOuts();
+      world.runDue(opts.host.now());
     }
   } catch (e) {
     if (!(e instanceof ShutdownSignal)) {

@@ -57,6 +57,8 @@ interface AppConfig {
   includeDirs: string[];
   globalInclude?: string;
   simulEfunFile?: string;
+  /** SaveBinaryDir: where compiled programs are cached (mudlib-relative). */
+  cacheDir?: string;
 }
 
 /** Reads the config keys app mode needs (`Key value`, `#` comments). */
@@ -79,6 +81,7 @@ function readConfig(file: string): AppConfig {
     else if (key === 'includedir') cfg.includeDirs.push(...value.split(':').filter(Boolean));
     else if (key === 'globalinclude') cfg.globalInclude = value;
     else if (key === 'simulefunfile') cfg.simulEfunFile = value;
+    else if (key === 'savebinarydir') cfg.cacheDir = value;
   }
   return cfg;
 }
@@ -102,7 +105,11 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const root = path.dirname(appFile);
-  const host = new NodeHost(root);
+  // The compile cache lives in SaveBinaryDir (as Neolith's binaries did) or LAPIS_CACHE_DIR.
+  const cacheDir = process.env.LAPIS_CACHE_DIR
+    ? path.resolve(process.env.LAPIS_CACHE_DIR)
+    : cfg.cacheDir ? path.join(root, cfg.cacheDir.replace(/^\/+/, '')) : undefined;
+  const host = new NodeHost(root, cacheDir);
   return runApp({
     host,
     appPath: '/' + path.basename(appFile),

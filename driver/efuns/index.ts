@@ -19,6 +19,11 @@ import { efuns as saveObject } from './save-object.js';
 import { efuns as strings } from './strings.js';
 import { efuns as system } from './system.js';
 import { efuns as types } from './types.js';
+import { efuns as environment } from './environment.js';
+import { efuns as lifecycle } from './lifecycle.js';
+import { efuns as shadows } from './shadows.js';
+import { efuns as timers } from './timers.js';
+import { efuns as uids } from './uids.js';
 import { efuns as interactive } from './interactive.js';
 import { efuns as commands } from './commands.js';
 import { efuns as messages } from './messages.js';
@@ -26,6 +31,8 @@ import { efuns as messages } from './messages.js';
 export const AREAS: { area: string; decls: EfunDecl[] }[] = [
   system, objects, functions, files, types, strings, arrays, mappings, math, json, saveFormat, saveObject, envsubst,
   interactive, commands, messages,
+  // The object world; after objects/system so that its fuller versions win.
+  environment, lifecycle, shadows, timers, uids,
 ];
 
 let table: Map<string, EfunEntry> | undefined;

@@ -36,10 +36,7 @@ export const efuns = defineEfuns('objects', [
     name: 'call_other',
     signature: 'mixed call_other(object | string | object *, string | mixed *, ...)',
     doc: 'Calls a public function in another object; 0 when it does not exist.',
-    impl: (rt, ob: Value, fun: Value, ...args: Value[]) => {
-      if (Array.isArray(fun)) return vm(rt).coN(ob, String(fun[0]), fun.slice(1));
-      return vm(rt).coN(ob, fun as string, args);
-    },
+    impl: (rt, ob: Value, fun: Value, ...args: Value[]) => vm(rt).coN(ob, fun, args),
   },
   {
     name: 'clone_object',

@@ -57,6 +57,7 @@ export class NodeHost implements MudlibHost {
 
   constructor(root: string, readonly cacheDir?: string) {
     this.root = fs.realpathSync(root);
+    if (cacheDir) this.enableCache(cacheDir);
   }
 
   private inside(real: string): boolean {
@@ -309,22 +310,28 @@ export class NodeHost implements MudlibHost {
     return { utime: u.user / 1000, stime: u.system / 1000 };
   }
 
-  cacheGet(key: string): string | undefined {
-    if (!this.cacheDir) return undefined;
-    try {
-      return fs.readFileSync(path.join(this.cacheDir, key + '.js'), 'utf8');
-    } catch {
-      return undefined;
-    }
-  }
+  /** Present only with a cache directory, so the compiler skips cache work otherwise. */
+  cacheGet?: (key: string) => string | undefined;
+  cacheSet?: (key: string, text: string) => void;
 
-  cacheSet(key: string, js: string): void {
-    if (!this.cacheDir) return;
-    try {
-      fs.mkdirSync(this.cacheDir, { recursive: true });
-      fs.writeFileSync(path.join(this.cacheDir, key + '.js'), js);
-    } catch {
-      // The cache is an optimisation; a read-only disk just means no cache.
-    }
+  private enableCache(dir: string): void {
+    this.cacheGet = (key) => {
+      try {
+        return fs.readFileSync(path.join(dir, key + '.json'), 'utf8');
+      } catch {
+        return undefined;
+      }
+    };
+    this.cacheSet = (key, text) => {
+      try {
+        fs.mkdirSync(dir, { recursive: true });
+        // Write then rename: a concurrent reader never sees half a record.
+        const tmp = path.join(dir, `${key}.${process.pid}.tmp`);
+        fs.writeFileSync(tmp, text);
+        fs.renameSync(tmp, path.join(dir, key + '.json'));
+      } catch {
+        // The cache is an optimisation; a read-only disk just means no cache.
+      }
+    };
   }
 }

@@ -39,8 +39,8 @@ export interface GlobalVar {
 
 export interface ClassRef {
   def: ClassDefinition;
-  /** The program that declares it (generated code fetches the definition from there). */
-  programId: number;
+  /** The program that declares it (generated code fetches the definition from there by path). */
+  programPath: string;
 }
 
 /** One emitted line with its LPC origin. */

@@ -674,7 +674,7 @@ export abstract class ExprEmitter {
         this.error(e.loc, `Undefined class '${e.className}'`);
         return { c: '0', t: 'mixed' };
       }
-      const def = this.p.constant(`R.classDef(${cls.programId}, ${JSON.stringify(cls.def.name)})`);
+      const def = this.p.constant(`R.classDef(${JSON.stringify(cls.programPath)}, ${JSON.stringify(cls.def.name)})`);
       const fields: string[] = cls.def.members.map(() => '0');
       for (const f of e.fields ?? []) {
         const i = cls.def.index.get(f.name);

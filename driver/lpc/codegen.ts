@@ -19,6 +19,12 @@ import {
 
 export type { CodegenEnv } from './codegen-context.js';
 
+/**
+ * Placeholder for the program's `lpc://P<id>/path` URL in generated source, so
+ * that the source does not depend on the run's program ids (disk cache).
+ */
+export const SOURCE_URL_MARK = '@@LPC_SOURCE_URL@@';
+
 const ENTER = 'if (--R.ev < 0 | ++R.d > R.md) R.enterFail();';
 const BACKEDGE = 'if (--R.ev < 0) R.tooLong();';
 
@@ -401,7 +407,7 @@ export function generateProgram(ast: Ast, prog: Program, env: CodegenEnv): Gener
     if (d.kind === 'Class') {
       const def = new ClassDefinition(d.name, d.members.map((m) => m.name), d.members.map((m) => typeText(m.type)));
       prog.classes.set(d.name, def);
-      p.classes.set(d.name, { def, programId: prog.id });
+      p.classes.set(d.name, { def, programPath: prog.path });
     } else if (d.kind === 'VarDecl') {
       for (const v of d.declarators) {
         const offset = prog.vars.length;
@@ -473,7 +479,7 @@ export function generateProgram(ast: Ast, prog: Program, env: CodegenEnv): Gener
   // Assemble.
   const out: Line[] = [];
   const top = (text: string) => out.push({ text, file: 0, line: 0 });
-  top(`//# sourceURL=${prog.sourceUrl}`);
+  top(`//# sourceURL=${SOURCE_URL_MARK}`);
   top('"use strict";');
   top('return function factory(R, vo) {');
   const linkNames = [...p.links.values()];

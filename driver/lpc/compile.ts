@@ -6,7 +6,10 @@
 import type { Loc } from './ast.js';
 import { parseProgram, type ParseOptions } from './parser.js';
 import { formatDiagnostic } from './diagnostics.js';
-import { generateProgram } from './codegen.js';
+import { generateProgram, SOURCE_URL_MARK } from './codegen.js';
+import {
+  CACHE_FORMAT, hashText, readJson, restoreProgram, serializeProgram, type CacheIndex, type CachePayload,
+} from './compile-cache.js';
 import { checkProgram } from './checker.js';
 import type { ProgramInterface } from './program-interface.js';
 import { DiagnosticSink } from './diagnostics.js';
@@ -41,15 +44,81 @@ function resolveInherit(rt: Runtime, from: string, path: string): string {
   return '/' + rt.normalizeName(dir + clean) + '.c';
 }
 
+/** Evaluates generated source once (identical text shares the evaluation) and instantiates the factory. */
+function evaluateFactory(prog: Program): void {
+  const text = prog.source.replace(SOURCE_URL_MARK, prog.sourceUrl);
+  let outer = factoryCache.get(text);
+  if (!outer) {
+    try {
+      outer = new Function(text);
+    } catch (e) {
+      throw new LpcError(`Internal codegen error in ${prog.path}: ${(e as Error).message}`);
+    }
+    factoryCache.set(text, outer);
+  }
+  prog.factory = outer() as Program['factory'];
+}
+
+/** What every payload key includes besides the program's own inputs: the efun and simul_efun sets. */
+function environmentDigest(rt: Runtime): string {
+  const sefun = rt.simulEfuns;
+  const sefuns = sefun && !sefun.destructed ? [...sefun.linked.table.keys()].sort().join(',') : '';
+  let efunDigest = efunDigests.get(rt.efuns);
+  if (!efunDigest) {
+    efunDigest = hashText([...rt.efuns.values()].map((e) => e.name + ':' + e.signature).sort().join('\n'));
+    efunDigests.set(rt.efuns, efunDigest);
+  }
+  return hashText(efunDigest + '|' + sefuns + '|' + (sefun ? sefun.program.cacheKey : ''));
+}
+const efunDigests = new WeakMap<object, string>();
+
+function payloadKey(rt: Runtime, baseKey: string, includes: [string, string][], inherits: Program[]): string {
+  return 'p' + hashText([baseKey, ...includes.map(([p, h]) => p + '=' + h), ...inherits.map((ip) => ip.cacheKey), environmentDigest(rt)].join('|'));
+}
+
+/**
+ * Tries the disk cache: index by main-file text, includes unchanged, inherits
+ * loaded, then the payload. Undefined on any miss (the caller compiles).
+ */
+function fromCache(rt: Runtime, path: string, baseKey: string): Program | undefined {
+  const idx = readJson<CacheIndex>(rt.host, 'i' + baseKey);
+  if (!idx) return undefined;
+  for (const [p, h] of idx.includes) {
+    if (hashText(rt.host.readFile(p) ?? '') !== h) return undefined;
+  }
+  const prog = new Program(path);
+  try {
+    for (const ih of idx.inherits) prog.inherits.push({ name: ih.name, program: rt.getProgram(ih.path), offset: 0 });
+  } catch {
+    return undefined; // the normal compile reports the inherit error properly
+  }
+  const key = payloadKey(rt, baseKey, idx.includes, prog.inherits.map((ih) => ih.program));
+  const payload = readJson<CachePayload>(rt.host, key);
+  if (!payload || !restoreProgram(prog, payload, (p) => rt.programs.get(p))) return undefined;
+  prog.cacheKey = key;
+  prog.sourceUrl = `lpc://P${prog.id}${path}`;
+  rt.programsById.set(prog.id, prog);
+  evaluateFactory(prog);
+  return prog;
+}
+
 export function createCompiler(options: CompileOptions): ProgramCompiler {
   const parseOptions: ParseOptions = {
     includeDirs: options.includeDirs,
     globalInclude: options.globalInclude,
     defines: options.defines,
   };
+  const optionsText = JSON.stringify(parseOptions);
   return (rt: Runtime, path: string): Program => {
     const objectName = path.replace(/\.c$/, '');
-    if (rt.host.readFile(path) === undefined) throw new LpcError(`Failed to load file: ${path}`);
+    const mainText = rt.host.readFile(path);
+    if (mainText === undefined) throw new LpcError(`Failed to load file: ${path}`);
+    const useCache = !!rt.host.cacheGet;
+    const baseKey = useCache ? hashText([CACHE_FORMAT, path, mainText, optionsText].join('\u0000')) : '';
+    if (useCache) {
+      const cached = fromCache(rt, path, baseKey);
+      if (cached) return cached;
+    }
     const host = { readFile: (p: string) => rt.host.readFile(p) ?? null };
     const parsed = parseProgram(path, host, parseOptions);
     for (const d of parsed.diagnostics) {
@@ -118,16 +187,16 @@ export function createCompiler(options: CompileOptions): ProgramCompiler {
           prog.lineTable[i + 1 + FUNCTION_BODY_LINE_OFFSET] = l.line;
           prog.fileTable[i + 1 + FUNCTION_BODY_LINE_OFFSET] = l.file;
         });
-        let outer = factoryCache.get(gen.source);
-        if (!outer) {
-          try {
-            outer = new Function(gen.source);
-          } catch (e) {
-            throw new LpcError(`Internal codegen error in ${path}: ${(e as Error).message}`);
-          }
-          factoryCache.set(gen.source, outer);
+        evaluateFactory(prog);
+        if (useCache) {
+          const includes: [string, string][] = ast.files.slice(1).map((f) => [f, hashText(rt.host.readFile(f) ?? '')]);
+          const index: CacheIndex = { includes, inherits: prog.inherits.map((ih) => ({ name: ih.name, path: ih.program.path })) };
+          prog.cacheKey = payloadKey(rt, baseKey, includes, prog.inherits.map((ih) => ih.program));
+          rt.host.cacheSet?.('i' + baseKey, JSON.stringify(index));
+          rt.host.cacheSet?.(prog.cacheKey, JSON.stringify(serializeProgram(prog)));
+        } else {
+          prog.cacheKey = hashText(path + '\u0000' + gen.source);
         }
-        prog.factory = outer() as Program['factory'];
         return prog;
       }
     }

@@ -22,10 +22,8 @@ export class LpcObject implements LObjectRef {
 
   /**
    * @param name MudOS internal name: no leading slash, no `.c`; clones add `#N`.
-   */
-  /**
-   * `name` changes only for virtual objects (compile_object renames them);
-   * `program` and `linked` only through replace_program.
+   *   It changes only for virtual objects (compile_object's result is renamed);
+   *   `program` and `linked` change only through replace_program.
    */
   constructor(
     public name: string,

@@ -101,6 +101,8 @@ export class Program {
   functions = new Map<string, FunctionDef>();
   classes = new Map<string, ClassDefinition>();
   factory!: ProgramFactory;
+  /** Identity of this exact compilation for the disk cache (inheritors' keys include it). */
+  cacheKey = '';
   /** The front end's ProgramInterface of this program (opaque to the VM; the checker reads it for inheritors). */
   checkInterface: unknown;
   /** True when the program declares global variables with initializers. */
@@ -124,7 +126,7 @@ export class Program {
   readonly scope = {
     globals: new Map<string, { offset: number; ty: string; flags: number }>(),
     functions: new Map<string, FunctionDef>(),
-    classes: new Map<string, { def: ClassDefinition; programId: number }>(),
+    classes: new Map<string, { def: ClassDefinition; programPath: string }>(),
   };
   private linkedCache?: LinkedProgram;
 

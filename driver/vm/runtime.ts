@@ -418,7 +418,12 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   /** call_other with an argument array. Arrays of objects call each (MudOS) and return an array. */
-  coN(ob: Value, fun: string, args: Value[]): Value {
+  coN(ob: Value, fun: string | Value, args: Value[]): Value {
+    if (typeof fun !== 'string') {
+      // call_other(ob, ({ "f", args... })) (MudOS: string | mixed *).
+      if (!Array.isArray(fun) || typeof fun[0] !== 'string') return this.badArgument('call_other', 2);
+      return this.coN(ob, fun[0], fun.slice(1).concat(args));
+    }
     if (Array.isArray(ob)) return ob.map((o) => (isObject(o) || typeof o === 'string' ? this.coN(o, fun, args) : 0));
     const t = this.target(ob);
     if (!t) return 0;
@@ -779,8 +784,8 @@ export class Runtime implements RuntimeApi, FunctionHost {
     return value;
   }
 
-  classDef(programId: number, name: string): ClassDefinition {
-    const def = this.programsById.get(programId)?.classes.get(name);
+  classDef(programPath: string, name: string): ClassDefinition {
+    const def = this.programs.get(programPath)?.classes.get(name);
     if (!def) this.error(`Undefined class '${name}'`);
     return def;
   }

@@ -50,3 +50,34 @@ describe('codegen: eval cost', () => {
     expect(r.err).toContain('*Too long evaluation. Execution aborted.');
   });
 });
+
+describe('compile cache', () => {
+  it('reuses a cached program in a new runtime and misses when an include changes', async () => {
+    const { MemoryHost } = await import('../../driver/vm/host.js');
+    const { createRuntime, runApp } = await import('../../driver/app.js');
+    const host = new MemoryHost({
+      '/app.c': '#include "n.h"\ninherit "/base";\nclass pt { int x; }\nvoid create() { class pt p = new(class pt, x: N); write(base() + p->x + "\\n"); }',
+      '/base.c': 'int b = 2;\nint base() { return b * 10; }',
+      '/n.h': '#define N 1',
+    });
+    const run = async () => {
+      host.out = '';
+      const opts = { host, appPath: '/app.c', args: [] };
+      return { code: await runApp(opts, createRuntime(opts)), out: host.out };
+    };
+    expect(await run()).toEqual({ code: 0, out: '21\n' });
+    const hits: string[] = [];
+    const get = host.cacheGet.bind(host);
+    host.cacheGet = (key: string) => {
+      const v = get(key);
+      if (v !== undefined) hits.push(key);
+      return v;
+    };
+    expect(await run()).toEqual({ code: 0, out: '21\n' });
+    expect(hits.filter((k) => k.startsWith('p'))).toHaveLength(2);
+    hits.length = 0;
+    host.files.set('/n.h', '#define N 5');
+    expect(await run()).toEqual({ code: 0, out: '25\n' });
+    expect(hits.filter((k) => k.startsWith('p'))).toHaveLength(1); // base.c still hits, app.c recompiled
+  });
+});

@@ -1,0 +1,277 @@
+// reset() and clean_up() (Neolith call_create/reset_object/clean_up_object and
+// look_for_objects_to_swap):
+//
+// - At creation and after each reset an object's next reset is set to
+//   now + ResetDuration/2 + random(ResetDuration/2), so that objects created
+//   together do not all reset together.
+// - A due object resets only if it was used since its last reset (MudOS
+//   O_RESET_STATE: a call_other or driver apply reached it); an unused one
+//   waits, and resets at the first sweep after it is used again.
+// - An object without reset() is never asked again.
+// - clean_up(inherited) is called in objects defining it that nobody has
+//   called for CleanupDuration; `inherited` is 0 for clones, otherwise the
+//   number of references to the object's program (itself, its clones and the
+//   programs inheriting it). A zero result means "never ask again"; the object
+//   may also destruct itself.
+//
+// Resets keep a heap ordered by due time; waiting resets and clean_up checks
+// run in a sweep every `sweepMs` (MudOS scans every 15 minutes; Lapis
+// defaults to a minute).
+import type { LpcObject } from './object.js';
+import type { Runtime } from './runtime.js';
+import type { Program } from './program.js';
+import { earliest, type Scheduler } from './scheduler.js';
+import { applyShadowed } from './shadows.js';
+import { truthy } from './values.js';
+
+/** Per-object reset state (LpcObject.ext.rs). */
+interface ResetState {
+  /** Next reset time (ms). */
+  next: number;
+  /** O_WILL_RESET: cleared when the object turns out to have no reset(). */
+  willReset: boolean;
+  /** O_WILL_CLEAN_UP: the object defines clean_up() and has not declined. */
+  willCleanUp: boolean;
+  /** ob.lastRef as the last create/reset left it: unchanged means "not used since". */
+  refAtReset: number;
+  /** Bumped when `next` changes, so stale heap entries are skipped. */
+  version: number;
+}
+
+interface HeapEntry {
+  ob: LpcObject;
+  due: number;
+  version: number;
+}
+
+function stateOf(ob: LpcObject): ResetState | undefined {
+  return ob.ext?.rs as ResetState | undefined;
+}
+
+export interface ResetOptions {
+  /** ResetDuration in seconds (0 disables resets). */
+  resetDuration: number;
+  /** CleanupDuration in seconds (0 disables clean_up). */
+  cleanupDuration: number;
+  /** Milliseconds between sweeps (waiting resets, clean_up checks). */
+  sweepMs?: number;
+  /** Random source in [0, 1) (tests make it deterministic). */
+  random?: () => number;
+}
+
+export class Resets implements Scheduler {
+  resetDuration: number;
+  cleanupDuration: number;
+  sweepMs: number;
+  random: () => number;
+  private heap: HeapEntry[] = [];
+  /** Due but unused objects, reset at a sweep once used. */
+  private readonly waiting = new Set<LpcObject>();
+  private nextSweep: number | undefined;
+
+  constructor(readonly rt: Runtime, opts: ResetOptions = { resetDuration: 1800, cleanupDuration: 600 }) {
+    this.resetDuration = opts.resetDuration;
+    this.cleanupDuration = opts.cleanupDuration;
+    this.sweepMs = opts.sweepMs ?? 60_000;
+    this.random = opts.random ?? Math.random;
+    rt.destructHooks.push((ob) => this.waiting.delete(ob));
+  }
+
+  /** now + ResetDuration/2 + random(ResetDuration/2), in ms. */
+  private spread(now: number): number {
+    const half = Math.floor(this.resetDuration / 2);
+    return now + (half + Math.floor(this.random() * half)) * 1000;
+  }
+
+  /**
+   * A new object (Neolith load_object/clone_object/call_create): will it
+   * reset and clean up, and when is its first reset. Clones inherit their
+   * blueprint's flags.
+   */
+  onCreate(ob: LpcObject, blueprint?: LpcObject): void {
+    const now = this.rt.host.now();
+    const bp = blueprint ? stateOf(blueprint) : undefined;
+    const st: ResetState = {
+      next: 0,
+      willReset: bp ? bp.willReset : true,
+      willCleanUp: bp ? bp.willCleanUp : ob.linked.table.has('clean_up'),
+      refAtReset: this.rt.refTime,
+      version: 0,
+    };
+    (ob.ext ??= {}).rs = st;
+    ob.lastRef = this.rt.refTime;
+    if (this.resetDuration > 0) this.schedule(ob, st, this.spread(now));
+    this.nextSweep ??= now + this.sweepMs;
+  }
+
+  /** set_reset(ob, seconds?): the next reset in `seconds`, or a fresh random spread. */
+  setReset(ob: LpcObject, seconds?: number): void {
+    if (ob.destructed) return;
+    if (!stateOf(ob)) this.onCreate(ob);
+    const st = stateOf(ob)!;
+    const now = this.rt.host.now();
+    if (seconds !== undefined) this.schedule(ob, st, now + seconds * 1000);
+    else if (this.resetDuration > 0) this.schedule(ob, st, this.spread(now));
+  }
+
+  /** When `ob` resets next (ms), or undefined. */
+  nextResetOf(ob: LpcObject): number | undefined {
+    return stateOf(ob)?.next;
+  }
+
+  private schedule(ob: LpcObject, st: ResetState, due: number): void {
+    st.next = due;
+    st.version++;
+    this.waiting.delete(ob);
+    this.push({ ob, due, version: st.version });
+  }
+
+  nextDueTime(): number | undefined {
+    this.dropStale();
+    const sweepNeeded = this.waiting.size > 0 || this.cleanupDuration > 0;
+    return earliest(this.heap[0]?.due, sweepNeeded ? this.nextSweep : undefined);
+  }
+
+  runDue(now: number): number {
+    let calls = 0;
+    const rt = this.rt;
+    if (now > rt.refTime) rt.refTime = now;
+    this.dropStale();
+    while (this.heap.length && this.heap[0].due <= now && rt.shutdownCode === undefined) {
+      const e = this.pop()!;
+      const st = stateOf(e.ob);
+      if (!st || e.ob.destructed || st.version !== e.version || !st.willReset) continue;
+      if (e.ob.lastRef === st.refAtReset) this.waiting.add(e.ob);
+      else calls += this.reset(e.ob, st, now);
+    }
+    if (this.nextSweep !== undefined && now >= this.nextSweep) {
+      this.nextSweep = now + this.sweepMs;
+      calls += this.sweep(now);
+    }
+    return calls;
+  }
+
+  /** Neolith reset_object(): reschedule first, then reset() with no this_player(). */
+  private reset(ob: LpcObject, st: ResetState, now: number): number {
+    const rt = this.rt;
+    if (this.resetDuration > 0) this.schedule(ob, st, this.spread(now));
+    else st.version++;
+    this.waiting.delete(ob);
+    rt.runTop(() => {
+      rt.tp = 0;
+      ob.lastRef = rt.refTime;
+      if (applyShadowed(rt, ob, 'reset', []) === undefined && !ob.destructed) st.willReset = false;
+    });
+    st.refAtReset = ob.lastRef;
+    return 1;
+  }
+
+  /** Waiting resets of objects used since, then clean_up of long-unused objects. */
+  private sweep(now: number): number {
+    let calls = 0;
+    for (const ob of [...this.waiting]) {
+      const st = stateOf(ob);
+      if (!st || ob.destructed || !st.willReset) {
+        this.waiting.delete(ob);
+        continue;
+      }
+      if (ob.lastRef !== st.refAtReset) calls += this.reset(ob, st, now);
+    }
+    if (this.cleanupDuration <= 0) return calls;
+    const limit = this.cleanupDuration * 1000;
+    let refs: Map<Program, number> | undefined;
+    for (const ob of this.rt.allObjects()) {
+      const st = stateOf(ob);
+      if (!st || !st.willCleanUp || ob.destructed || this.rt.shutdownCode !== undefined) continue;
+      if (this.rt.refTime - ob.lastRef <= limit) continue;
+      refs ??= this.programRefs();
+      calls += this.cleanUp(ob, st, ob.isClone ? 0 : refs.get(ob.program) ?? 1);
+    }
+    return calls;
+  }
+
+  /** Neolith clean_up_object(): a zero result stops further calls; the reset state is kept. */
+  private cleanUp(ob: LpcObject, st: ResetState, inherited: number): number {
+    const rt = this.rt;
+    const untouched = ob.lastRef === st.refAtReset;
+    rt.runTop(() => {
+      rt.tp = 0;
+      ob.lastRef = rt.refTime;
+      const r = applyShadowed(rt, ob, 'clean_up', [inherited]);
+      if (!ob.destructed && (r === undefined || !truthy(r))) st.willCleanUp = false;
+    });
+    if (untouched) st.refAtReset = ob.lastRef;
+    return 1;
+  }
+
+  /** References to each program: objects running it plus programs inheriting it. */
+  private programRefs(): Map<Program, number> {
+    const refs = new Map<Program, number>();
+    const add = (p: Program) => refs.set(p, (refs.get(p) ?? 0) + 1);
+    for (const ob of this.rt.allObjects()) add(ob.program);
+    for (const p of this.rt.programs.values()) for (const ih of p.inherits) add(ih.program);
+    return refs;
+  }
+
+  /** Objects with a scheduled reset (debugging and tests). */
+  scheduledObjects(): LpcObject[] {
+    return this.heap.filter((e) => stateOf(e.ob)?.version === e.version && !e.ob.destructed).map((e) => e.ob);
+  }
+
+  private dropStale(): void {
+    while (this.heap.length) {
+      const top = this.heap[0];
+      const st = stateOf(top.ob);
+      if (st && !top.ob.destructed && st.version === top.version && st.willReset) return;
+      this.pop();
+    }
+  }
+
+  private push(e: HeapEntry): void {
+    const h = this.heap;
+    h.push(e);
+    let i = h.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (h[p].due <= h[i].due) break;
+      [h[i], h[p]] = [h[p], h[i]];
+      i = p;
+    }
+  }
+
+  private pop(): HeapEntry | undefined {
+    const h = this.heap;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length && last) {
+      h[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && h[l].due < h[m].due) m = l;
+        if (r < h.length && h[r].due < h[m].due) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m], h[i]];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+const registries = new WeakMap<Runtime, Resets>();
+
+/** The runtime's reset scheduler; `opts`, when given, (re)configures it. */
+export function resetsOf(rt: Runtime, opts?: ResetOptions): Resets {
+  let r = registries.get(rt);
+  if (!r) registries.set(rt, (r = new Resets(rt, opts)));
+  else if (opts) {
+    r.resetDuration = opts.resetDuration;
+    r.cleanupDuration = opts.cleanupDuration;
+    if (opts.sweepMs !== undefined) r.sweepMs = opts.sweepMs;
+    if (opts.random) r.random = opts.random;
+  }
+  return r;
+}

@@ -1,0 +1,107 @@
+// uids and euids (MudOS v22 / Neolith give_uid_to_object, set_master, the
+// uids package). Every object gets a uid from the master's creator_file();
+// its euid starts at 0 unless it was loaded by an object with the same uid
+// (which passes its uid on) or by the backbone (AUTO_TRUST_BACKBONE, on in
+// Neolith: the new object takes the loader's euid as uid and euid). The
+// master's uid and euid are the root uid (get_root_uid()).
+//
+// A master without creator_file() runs the mudlib as a driver built without
+// the uids package: objects keep uid 0 and loading/cloning never asks for an
+// euid. App-mode programs and small test mudlibs rely on this.
+import type { LpcObject } from './object.js';
+import type { Runtime } from './runtime.js';
+import { truthy, type Value } from './values.js';
+
+export const NONAME_UID = 'NONAME';
+
+export class Uids {
+  rootUid: string | 0 = 0;
+  backboneUid: string | 0 = 0;
+
+  constructor(readonly rt: Runtime) {}
+
+  /** True when the master takes part in the uid protocol (defines creator_file). */
+  enabled(): boolean {
+    const m = this.rt.master;
+    return !!m && !m.destructed && m.linked.table.has('creator_file');
+  }
+
+  /**
+   * Neolith set_master(): the root uid from get_root_uid(); the backbone uid
+   * from get_bb_uid() on the first master only.
+   */
+  setMaster(master: LpcObject, first: boolean): void {
+    const rt = this.rt;
+    const root = rt.masterApply('get_root_uid', []);
+    if (typeof root === 'string') {
+      this.rootUid = root;
+      master.uid = root;
+      master.euid = root;
+    }
+    if (first) {
+      const bb = rt.masterApply('get_bb_uid', []);
+      if (typeof bb === 'string') this.backboneUid = bb;
+    }
+  }
+
+  /** The checks load_object and clone_object make before a new object exists. */
+  checkCreator(isClone: boolean): void {
+    if (!this.enabled()) return;
+    const cur = this.rt.cur;
+    if (!cur || cur === this.rt.master || cur.euid) return;
+    this.rt.error(isClone ? 'Attempt to create object without effective UID.' : "Can't load objects when no effective user.");
+  }
+
+  /** Neolith give_uid_to_object(). */
+  giveUid(ob: LpcObject): void {
+    const rt = this.rt;
+    if (!this.enabled()) return;
+    const r = rt.masterApply('creator_file', ['/' + ob.name]);
+    const creator = typeof r === 'string' ? r : NONAME_UID;
+    const cur = rt.cur;
+    if (cur && !cur.destructed) {
+      if (cur.uid && cur.uid === creator) {
+        ob.uid = cur.uid;
+        return;
+      }
+      if (this.backboneUid && creator === this.backboneUid) {
+        ob.uid = cur.euid;
+        ob.euid = cur.euid;
+        return;
+      }
+    }
+    ob.uid = creator;
+    ob.euid = 0;
+  }
+
+  /** seteuid(): 0 always works; a string needs the master's valid_seteuid(ob, uid). */
+  seteuid(ob: LpcObject, uid: Value): number {
+    if (uid === 0) {
+      ob.euid = 0;
+      return 1;
+    }
+    const rt = this.rt;
+    if (rt.master && !rt.master.destructed) {
+      const ok = rt.masterApply('valid_seteuid', [ob, uid]);
+      if (ok === undefined || !truthy(ok)) return 0;
+    }
+    ob.euid = uid as string;
+    return 1;
+  }
+
+  /** export_uid(ob): ob's uid becomes our euid, only when ob has no euid (Neolith). */
+  exportUid(from: LpcObject, to: LpcObject): number {
+    if (!from.euid) this.rt.error('Illegal to export uid 0');
+    if (to.euid) return 0;
+    to.uid = from.euid;
+    return 1;
+  }
+}
+
+const registries = new WeakMap<Runtime, Uids>();
+
+export function uidsOf(rt: Runtime): Uids {
+  let u = registries.get(rt);
+  if (!u) registries.set(rt, (u = new Uids(rt)));
+  return u;
+}

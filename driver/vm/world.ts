@@ -1,0 +1,156 @@
+// The object world of one runtime: wires inventory, shadows, uids, resets and
+// heart beats into the VM's hooks, and offers the backend one Scheduler over
+// every timer kind (call_outs, heart beats, resets/clean_ups). The backend
+// loop calls `runDue(now)` each turn and sleeps until `nextDueTime()`.
+import { LpcObject } from './object.js';
+import type { Runtime } from './runtime.js';
+import { earliest, type Scheduler } from './scheduler.js';
+import { heartBeatsOf, type HeartBeats } from './heartbeats.js';
+import { inventoryOf, type Inventory } from './inventory.js';
+import { loadVirtual, replacerOf } from './lifecycle.js';
+import { resetsOf, type ResetOptions, type Resets } from './resets.js';
+import { shadowsOf, type Shadows } from './shadows.js';
+import { uidsOf, type Uids } from './uids.js';
+import { truthy, type Value } from './values.js';
+
+export interface WorldOptions extends Partial<ResetOptions> {
+  /** Milliseconds between heart beats (config HeartbeatInterval). */
+  heartbeatInterval?: number;
+}
+
+export class World implements Scheduler {
+  readonly inventory: Inventory;
+  readonly shadows: Shadows;
+  readonly uids: Uids;
+  readonly resets: Resets;
+  readonly heartBeats: HeartBeats;
+
+  constructor(readonly rt: Runtime, opts: WorldOptions = {}) {
+    this.resets = resetsOf(rt, {
+      resetDuration: opts.resetDuration ?? 1800,
+      cleanupDuration: opts.cleanupDuration ?? 600,
+      sweepMs: opts.sweepMs,
+      random: opts.random,
+    });
+    this.inventory = inventoryOf(rt);
+    this.shadows = shadowsOf(rt);
+    this.uids = uidsOf(rt);
+    this.heartBeats = heartBeatsOf(rt);
+    if (opts.heartbeatInterval) this.heartBeats.intervalMs = opts.heartbeatInterval;
+    replacerOf(rt);
+    rt.refTime = rt.host.now();
+    rt.newObjectHook = (ob) => this.onNewObject(ob);
+    rt.virtualObjectHook = (name) => loadVirtual(rt, name);
+    rt.afterExecutionHooks.push(() => this.noticeMaster());
+  }
+
+  private knownMaster: LpcObject | 0 = 0;
+  private inMasterNotice = false;
+
+  /**
+   * Neolith set_master() once a new master has finished loading (its
+   * create() ran): root uid from get_root_uid(), backbone uid from
+   * get_bb_uid() for the first master. Runs after the loading execution, so
+   * every boot path (app mode, the server, tests) gets it.
+   */
+  private noticeMaster(): void {
+    const rt = this.rt;
+    const m = rt.master;
+    if (!m || m === this.knownMaster || m.destructed || this.inMasterNotice || rt.pendingMaster !== undefined) return;
+    const first = this.knownMaster === 0;
+    this.knownMaster = m;
+    this.inMasterNotice = true;
+    try {
+      rt.runTop(() => this.uids.setMaster(m, first));
+    } finally {
+      this.inMasterNotice = false;
+    }
+  }
+
+  /**
+   * Neolith load_object/clone_object order for a new object, before __INIT
+   * and create(): the euid checks, valid_object (loads only), uids, the first
+   * reset time; a clone also stops its blueprint's heart beat.
+   */
+  private onNewObject(ob: LpcObject): void {
+    const rt = this.rt;
+    let blueprint: LpcObject | undefined;
+    if (ob.isClone) blueprint = rt.findObject(ob.name.slice(0, ob.name.lastIndexOf('#')));
+    if (ob !== rt.master) {
+      try {
+        this.uids.checkCreator(ob.isClone);
+        if (!ob.isClone && rt.master) {
+          const r = rt.masterApply('valid_object', [ob]);
+          if (r !== undefined && !truthy(r)) rt.error(`master::valid_object() denied permission to load '/${ob.name}'.`);
+        }
+      } catch (e) {
+        rt.destruct(ob);
+        throw e;
+      }
+      this.uids.giveUid(ob);
+    }
+    this.resets.onCreate(ob, blueprint);
+    if (blueprint) this.heartBeats.set(blueprint, 0);
+  }
+
+  /** Advances the clock call_other stamps (LpcObject.lastRef) to `now`. */
+  tick(now: number): void {
+    if (now > this.rt.refTime) this.rt.refTime = now;
+  }
+
+  /** True while call_outs or heart beats are pending (what keeps an app alive; resets do not). */
+  busy(): boolean {
+    return this.rt.callouts.nextDue() !== undefined || this.heartBeats.nextDueTime() !== undefined;
+  }
+
+  nextDueTime(): number | undefined {
+    return earliest(this.rt.callouts.nextDue(), this.heartBeats.nextDueTime(), this.resets.nextDueTime());
+  }
+
+  /** DESIGN.md backend cycle order: heart beats, then call_outs, then resets and clean_ups. */
+  runDue(now: number): number {
+    this.tick(now);
+    let n = this.heartBeats.runDue(now);
+    n += this.rt.runDueCallOuts(now);
+    n += this.resets.runDue(now);
+    return n;
+  }
+
+  /**
+   * The master's crash(message, command_giver, current_object) on a fatal
+   * driver error; returns false when the master cannot take it.
+   */
+  crash(message: string, commandGiver: LpcObject | 0, current: LpcObject | 0): boolean {
+    const rt = this.rt;
+    const r = rt.runTop(() => rt.masterApply('crash', [message, commandGiver, current]) !== undefined);
+    return r === true;
+  }
+
+  /**
+   * A valid_* master apply for other modules (valid_link, valid_socket,
+   * valid_bind, ...): Neolith MASTER_APPROVED, i.e. approved without a master,
+   * refused when the master lacks the apply or returns 0.
+   */
+  masterApproves(apply: string, args: Value[]): boolean {
+    const rt = this.rt;
+    if (!rt.master || rt.master.destructed) return true;
+    const r = rt.masterApply(apply, args);
+    return r !== undefined && truthy(r);
+  }
+}
+
+const worlds = new WeakMap<Runtime, World>();
+
+/** Installs the world into a runtime (once); later calls return the same World. */
+export function installWorld(rt: Runtime, opts: WorldOptions = {}): World {
+  let w = worlds.get(rt);
+  if (!w) worlds.set(rt, (w = new World(rt, opts)));
+  return w;
+}
+
+/** The world of a runtime that has one. */
+export function worldOf(rt: Runtime): World | undefined {
+  return worlds.get(rt);
+}
+
+export { LpcObject };
