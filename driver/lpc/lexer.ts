@@ -440,8 +440,36 @@ class Lexer {
     return true;
   }
 
+  /**
+   * `({`, `([` and `(:` may have blanks and newlines between the parenthesis
+   * and the bracket, as Neolith's lexer allows; `(::f` stays `(` `::`.
+   */
+  private tryOpenBracket(start: number, line: number): boolean {
+    const src = this.src;
+    let p = start + 1;
+    let lines = 0;
+    while (p < src.length) {
+      const ch = src.charCodeAt(p);
+      if (ch === CH_NL) lines++;
+      else if (!isSpace(ch)) break;
+      p++;
+    }
+    const ch = src.charCodeAt(p);
+    let tok: string;
+    if (ch === 123 /* { */) tok = '({';
+    else if (ch === 91 /* [ */) tok = '([';
+    else if (ch === 58 /* : */ && src.charCodeAt(p + 1) !== 58) tok = '(:';
+    else return false;
+    this.pos = p + 1;
+    const t = this.push('punct', tok, start, line);
+    t.text = tok;
+    this.line += lines;
+    return true;
+  }
+
   private lexPunct(start: number, line: number, c: number): void {
     const src = this.src;
+    if (c === 40 /* ( */ && this.tryOpenBracket(start, line)) return;
     const cands = PUNCT_BY_CHAR.get(c);
     if (cands) {
       for (const p of cands) {

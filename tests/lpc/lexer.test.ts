@@ -79,6 +79,11 @@ describe('lexer: punctuators', () => {
       '(:', ':', ')', '({', '}', ')', '([', ']', ')', '..', '...', '::', '->', 1, '$(', '<<=', '>>=', '##', '#',
     ]);
   });
+  it('allows blanks and newlines inside `({`, `([` and `(:` (Neolith)', () => {
+    const t = lex('( {\n 1 }) (\t[ ]) ( : f :) x');
+    expect(t.map((x) => x.value)).toEqual(['({', 1, '}', ')', '([', ']', ')', '(:', 'f', ':', ')', 'x']);
+    expect(t[1].line).toBe(2);
+  });
   it('reads `(::f())` as a parenthesised super call', () => {
     expect(values('(::f())')).toEqual(['(', '::', 'f', '(', ')', ')']);
   });
