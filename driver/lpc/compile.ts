@@ -110,6 +110,8 @@ export function createCompiler(options: CompileOptions): ProgramCompiler {
   };
   const optionsText = JSON.stringify(parseOptions);
   return (rt: Runtime, path: string): Program => {
+    // `#if efun_defined(x)` answers from this runtime's efun table.
+    parseOptions.efunDefined ??= (name: string) => rt.efuns.has(name);
     const objectName = path.replace(/\.c$/, '');
     const mainText = rt.host.readFile(path);
     if (mainText === undefined) throw new LpcError(`Failed to load file: ${path}`);
