@@ -1,0 +1,1 @@
+inherit "/cr_parent";

@@ -1,0 +1,2 @@
+inherit "/cr_parent";
+void create() { write("child create\n"); }

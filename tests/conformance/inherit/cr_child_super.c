@@ -1,0 +1,2 @@
+inherit "/cr_parent";
+void create() { ::create(); write("child create after super\n"); }

@@ -1,0 +1,2 @@
+// Helper for create_rules.c.
+void create() { write("parent create\n"); }

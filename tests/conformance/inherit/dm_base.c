@@ -1,0 +1,2 @@
+// Helper for diamond_functions.c.
+string name() { return "base"; }

@@ -1,0 +1,3 @@
+inherit "/dm_base";
+string name() { return "right"; }
+string right() { return "right sees " + this_object()->name(); }

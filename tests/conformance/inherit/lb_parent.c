@@ -1,0 +1,6 @@
+// Helper for late_binding.c.
+string kind() { return "parent"; }
+private string helper() { return "parent helper"; }
+string describe() { return "I am " + kind(); }
+string describe_via_call_other() { return "I am " + this_object()->kind(); }
+string use_private() { return helper(); }

@@ -1,0 +1,2 @@
+// Helper for nomask.c.
+nomask string fixed() { return "fixed"; }

@@ -1,0 +1,3 @@
+// Helper for missing_parent.c.
+inherit "/no_such_parent_file";
+void create() { }

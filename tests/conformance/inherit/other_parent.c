@@ -1,0 +1,2 @@
+// Helper: a second, unrelated parent.
+string id() { return "other"; }

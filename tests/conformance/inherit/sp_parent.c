@@ -1,0 +1,4 @@
+// Helper for static_protected.c.
+static string stat_fn() { return "static"; }
+protected string prot_fn() { return "protected"; }
+public string pub_fn() { return "public"; }
