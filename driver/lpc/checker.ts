@@ -471,6 +471,23 @@ class Checker {
         this.expr(e.expr);
         return e.type;
       case 'FunctionPtr':
+        if (e.form === 'name' && !e.scope && !e.args?.length) {
+          // Neolith's lexer gives variables priority in `(: x :)`: a local is
+          // an error, a global makes a functional that reads the variable.
+          const local = this.lookupLocal(e.name!);
+          const g = this.iface.variables.get(e.name!);
+          if (local) {
+            this.report('check-functional-local', e.loc);
+            return FUNCTION;
+          }
+          if (g && !g.hidden) {
+            const fp = e as Expr & { kind: 'FunctionPtr' };
+            fp.form = 'expr';
+            fp.body = { kind: 'Identifier', loc: e.loc, name: e.name! };
+            delete fp.name;
+            return FUNCTION;
+          }
+        }
         if (e.form === 'name') {
           const name = e.name!;
           const known = e.scope === 'efun'

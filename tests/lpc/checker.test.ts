@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Call, Expr, Program } from '../../driver/lpc/ast.js';
+import type { Call, Expr, FunctionDecl, LocalVarDecl, Program } from '../../driver/lpc/ast.js';
 import { checkProgram, isCompatible, type CheckEnv } from '../../driver/lpc/checker.js';
 import { DiagnosticSink, formatDiagnostic } from '../../driver/lpc/diagnostics.js';
 import { parseWithSink } from '../../driver/lpc/parser.js';
@@ -77,6 +77,16 @@ describe('checker: scopes', () => {
   it('rejects enclosing locals inside (: :) unless captured with $()', () => {
     expect(check('int g;\nvoid f() {\n  int n = 1;\n  function a = (: $1 + g + $(n) :);\n}').messages).toEqual([]);
     expect(check('void f() {\n  int n = 1;\n  function a = (: $1 + n :);\n}').messages).toEqual([
+      '/test.c line 3: Illegal to use local variable in a functional.',
+    ]);
+  });
+  it('reads (: x :) over a variable as Neolith does: global → functional, local → error', () => {
+    const r = check('int g;\nvoid f() {\n  function a = (: g :);\n}');
+    expect(r.messages).toEqual([]);
+    const fn = r.program.decls[1] as FunctionDecl;
+    const decl = fn.body!.body[0] as LocalVarDecl;
+    expect(decl.declarators[0].init).toMatchObject({ kind: 'FunctionPtr', form: 'expr', body: { kind: 'Identifier', name: 'g' } });
+    expect(check('void f() {\n  int n;\n  function a = (: n :);\n}').messages).toEqual([
       '/test.c line 3: Illegal to use local variable in a functional.',
     ]);
   });
