@@ -20,7 +20,7 @@ export const MESSAGES = {
   // Preprocessor
   'pp-include-not-found': { severity: 'error', text: 'Cannot #include {0}' },
   'pp-include-syntax': { severity: 'error', text: 'Missing leading " or < in #include' },
-  'pp-include-depth': { severity: 'error', text: '#include nested too deeply' },
+  'pp-include-depth': { severity: 'error', text: 'Maximum include depth exceeded' },
   'pp-missing-endif': { severity: 'error', text: 'Missing #endif' },
   'pp-unexpected-directive': { severity: 'error', text: 'Unexpected #{0}' },
   'pp-unknown-directive': { severity: 'error', text: 'Unrecognised # directive #{0}' },

@@ -634,7 +634,7 @@ class Preprocessor {
     }
     const found = this.resolveInclude(name, angle, f.path);
     if (!found) {
-      this.sink.report('pp-include-not-found', f.file, line, angle ? `<${name}>` : `"${name}"`);
+      this.sink.report('pp-include-not-found', f.file, line, name);
       return;
     }
     this.pushFile(found.path, found.text);
