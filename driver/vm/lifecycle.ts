@@ -119,3 +119,21 @@ export function findOrLoad(rt: Runtime, path: string): LpcObject | undefined {
   const ob = rt.loadObject(path);
   return ob.destructed ? undefined : ob;
 }
+
+/**
+ * Neolith clone_object() of a virtual object: compile_object() makes another
+ * one, which is renamed "name#N" (its create() already ran in compile_object).
+ */
+export function cloneVirtual(rt: Runtime, name: string, nextName: () => string): LpcObject | undefined {
+  const bp = rt.findObject(name);
+  if (!bp || !isVirtual(bp)) return undefined;
+  const m = rt.master;
+  if (!m || m.destructed) return undefined;
+  const r = rt.masterApply('compile_object', ['/' + name]);
+  if (!(r instanceof LpcObject) || r.destructed) return undefined;
+  if (rt.objects.get(r.name) === r) rt.objects.delete(r.name);
+  r.name = nextName();
+  rt.objects.set(r.name, r);
+  (r.ext ??= {}).virtual = true;
+  return r;
+}

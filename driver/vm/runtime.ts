@@ -122,6 +122,8 @@ export class Runtime implements RuntimeApi, FunctionHost {
   newObjectHook?: (ob: LpcObject) => void;
   /** Asked when a file to load does not exist: the master's compile_object() (virtual objects). */
   virtualObjectHook?: (name: string) => LpcObject | undefined;
+  /** Asked when clone_object() names a virtual object: another one, named by `nextName()`. */
+  virtualCloneHook?: (name: string, nextName: () => string) => LpcObject | undefined;
   /**
    * Set only while shadows exist (driver/vm/shadows.ts): where a call_other to
    * `ob` lands instead, or undefined for the normal dispatch.
@@ -654,7 +656,13 @@ export class Runtime implements RuntimeApi, FunctionHost {
       if (this.cloneCache.size > 1000) this.cloneCache.clear();
       this.cloneCache.set(path, blueprint);
     }
-    if (blueprint.isClone) this.error('Cannot clone a clone');
+    if (blueprint.isClone) {
+      // Neolith: cloning a virtual object asks compile_object() for another one, named "path#N".
+      const base = this.normalizeName(path);
+      const v = this.virtualCloneHook?.(base, () => `${base}#${++this.cloneCounter}`);
+      if (v) return v;
+      this.error('Cannot clone a clone');
+    }
     const name = `${blueprint.name}#${++this.cloneCounter}`;
     const ob = new LpcObject(name, blueprint.program, blueprint.linked, true);
     this.objects.set(name, ob);
@@ -686,8 +694,12 @@ export class Runtime implements RuntimeApi, FunctionHost {
     ob.created = true;
     const create = ob.linked.create;
     if (create) {
+      // Neolith load_object/clone_object: this_player() is restored after create()
+      // (enable_commands() there makes the new object this_player() only meanwhile).
+      const tp = this.tp;
       if (args.length) this.enterObject(ob, create, args);
       else this.enterObject0(ob, create);
+      this.tp = tp;
     }
   }
 

@@ -7,7 +7,7 @@ import type { Runtime } from './runtime.js';
 import { earliest, type Scheduler } from './scheduler.js';
 import { heartBeatsOf, type HeartBeats } from './heartbeats.js';
 import { inventoryOf, type Inventory } from './inventory.js';
-import { loadVirtual, replacerOf } from './lifecycle.js';
+import { cloneVirtual, loadVirtual, replacerOf } from './lifecycle.js';
 import { resetsOf, type ResetOptions, type Resets } from './resets.js';
 import { shadowsOf, type Shadows } from './shadows.js';
 import { uidsOf, type Uids } from './uids.js';
@@ -41,6 +41,7 @@ export class World implements Scheduler {
     rt.refTime = rt.host.now();
     rt.newObjectHook = (ob) => this.onNewObject(ob);
     rt.virtualObjectHook = (name) => loadVirtual(rt, name);
+    rt.virtualCloneHook = (name, nextName) => cloneVirtual(rt, name, nextName);
     rt.afterExecutionHooks.push(() => this.noticeMaster());
   }
 
@@ -65,6 +66,16 @@ export class World implements Scheduler {
     } finally {
       this.inMasterNotice = false;
     }
+  }
+
+  /** Applies config values (HeartbeatInterval, ResetDuration, CleanupDuration, sweep and random). */
+  configure(opts: WorldOptions): void {
+    const r = this.resets;
+    if (opts.resetDuration !== undefined) r.resetDuration = opts.resetDuration;
+    if (opts.cleanupDuration !== undefined) r.cleanupDuration = opts.cleanupDuration;
+    if (opts.sweepMs !== undefined) r.sweepMs = opts.sweepMs;
+    if (opts.random) r.random = opts.random;
+    if (opts.heartbeatInterval) this.heartBeats.intervalMs = opts.heartbeatInterval;
   }
 
   /**
@@ -141,10 +152,11 @@ export class World implements Scheduler {
 
 const worlds = new WeakMap<Runtime, World>();
 
-/** Installs the world into a runtime (once); later calls return the same World. */
-export function installWorld(rt: Runtime, opts: WorldOptions = {}): World {
+/** Installs the world into a runtime (once); later calls return the same World, reconfigured by `opts`. */
+export function installWorld(rt: Runtime, opts?: WorldOptions): World {
   let w = worlds.get(rt);
   if (!w) worlds.set(rt, (w = new World(rt, opts)));
+  else if (opts) w.configure(opts);
   return w;
 }
 

@@ -1,0 +1,4 @@
+// Helper: a living thing.
+inherit "/thing";
+
+void create() { enable_commands(); }
