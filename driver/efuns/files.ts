@@ -370,10 +370,11 @@ function moveFile(rt: RuntimeApi, fromPath: string, toPath: string, kind: MoveKi
   const host = vm(rt).host;
   let target = to;
   if (host.stat(to)?.isDir) target = joinPath(to, baseName(from));
-  if (!host.stat(from)) return rt.error(`${from}: lstat failed\n`);
+  const fst = host.stat(from);
+  if (!fst) return rt.error(`${from}: lstat failed\n`);
   const tst = host.stat(target);
   if (tst) {
-    if (target === from) return rt.error(`\`${from}' and \`${target}' are the same file`);
+    if (target === from || (tst.id !== undefined && tst.id === fst.id)) return rt.error(`\`${from}' and \`${target}' are the same file`);
     if (tst.isDir) return rt.error(`${target}: cannot overwrite directory`);
   }
   const ok = kind === 'rename'

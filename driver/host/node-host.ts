@@ -145,7 +145,7 @@ export class NodeHost implements MudlibHost {
   stat(p: string): FileStat | undefined {
     const r = this.attempt(p, (f) => {
       const st = fs.statSync(f);
-      return { size: st.isDirectory() ? -2 : st.size, isDir: st.isDirectory(), mtimeMs: st.mtimeMs };
+      return { size: st.isDirectory() ? -2 : st.size, isDir: st.isDirectory(), mtimeMs: st.mtimeMs, id: `${st.dev}:${st.ino}` };
     });
     return r === false ? undefined : r;
   }

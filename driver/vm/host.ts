@@ -7,6 +7,8 @@ export interface FileStat {
   size: number;
   isDir: boolean;
   mtimeMs: number;
+  /** Identity of the underlying file ("dev:ino") when the host knows it: hard links share it. */
+  id?: string;
 }
 
 export interface MudlibHost {
