@@ -119,7 +119,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
    * reset scheduling (driver/boot.ts). It may refuse the object by destructing
    * it and throwing. When unset, uids come from creator_file() alone.
    */
-  newObjectHook?: (ob: LpcObject) => void;
+  newObjectHook?: (ob: LpcObject, blueprint?: LpcObject) => void;
   /** Asked when a file to load does not exist: the master's compile_object() (virtual objects). */
   virtualObjectHook?: (name: string) => LpcObject | undefined;
   /** Asked when clone_object() names a virtual object: another one, named by `nextName()`. */
@@ -666,18 +666,18 @@ export class Runtime implements RuntimeApi, FunctionHost {
     const name = `${blueprint.name}#${++this.cloneCounter}`;
     const ob = new LpcObject(name, blueprint.program, blueprint.linked, true);
     this.objects.set(name, ob);
-    this.initObject(ob, args);
+    this.initObject(ob, args, blueprint);
     return ob;
   }
 
   /** uids from the master's creator_file(), then __INIT, then create(args...). */
-  private initObject(ob: LpcObject, args: Value[] = []): void {
+  private initObject(ob: LpcObject, args: Value[] = [], blueprint?: LpcObject): void {
     if (this.pendingMaster === ob.name) {
       // The master is the master from its own create() on (its errors reach its error_handler).
       this.master = ob;
       this.pendingMaster = undefined;
     }
-    if (this.newObjectHook) this.newObjectHook(ob);
+    if (this.newObjectHook) this.newObjectHook(ob, blueprint);
     else if (this.master && ob !== this.master) {
       const uid = this.masterApply('creator_file', ['/' + ob.name]);
       if (typeof uid === 'string') {
