@@ -50,6 +50,14 @@ const TY_MASK: Record<string, number> = {
   function: T_FUNCTION,
 };
 
+/** Inline JS tests for efun argument masks that name one type (the rest go through R.chk). */
+const INLINE_TYPE_TEST: Record<number, (t: string) => string> = {
+  [T_STRING]: (t) => `typeof ${t} === 'string'`,
+  [T_INT]: (t) => `typeof ${t} === 'number'`,
+  [T_ARRAY]: (t) => `Array.isArray(${t})`,
+  [T_MAPPING]: (t) => `${t} instanceof R.K.LMapping`,
+};
+
 /** Efuns codegen inlines or routes to the runtime (they need the VM's context). */
 const INLINE_EFUNS = new Set(['this_object', 'undefinedp', 'sizeof', 'evaluate', 'call_other', 'previous_object']);
 
@@ -636,6 +644,12 @@ export abstract class ExprEmitter {
       const known = TY_MASK[x.t];
       if (known !== undefined && (known & mask) === known) return v;
       if (x.t.startsWith('class:') && mask & 256) return v;
+      // Common single-type masks are tested inline; R.chk raises the MudOS error.
+      const inline = INLINE_TYPE_TEST[mask];
+      if (inline) {
+        const [t, pre] = this.simple(v);
+        return `(${pre}${inline(t)} ? ${t} : R.chk(${t}, ${mask}, ${JSON.stringify(name)}, ${i + 1}))`;
+      }
       return `R.chk(${v}, ${mask}, ${JSON.stringify(name)}, ${i + 1})`;
     });
     return { c: `(${impl}(R${args.map((a) => ', ' + a).join('')}) ?? 0)`, t: efunRetTy(ef.ret) };
