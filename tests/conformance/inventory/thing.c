@@ -8,3 +8,6 @@ void init() {
   write(name + ": init, this_player " + (this_player() ? this_player()->query_name() : "0") + "\n");
 }
 void move(mixed dest) { move_object(dest); }
+mixed find(mixed what) { return present(what); }
+object *inv() { return all_inventory(); }
+object first() { return first_inventory(); }

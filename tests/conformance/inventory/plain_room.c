@@ -1,0 +1,2 @@
+// Helper: a room loaded by name.
+string query_name() { return "plain room"; }
