@@ -104,6 +104,29 @@ interface Reader {
   unshift(tokens: Token[]): void;
 }
 
+/**
+ * Lexed include files shared by all compilations (every object of a mudlib
+ * re-includes the same headers, and lexing them dominated compile time).
+ * Tokens are immutable; they keep the file id of the compilation that lexed
+ * them, and the reader re-stamps the current id as it hands them out. An
+ * entry is reused only while the file's text is unchanged.
+ */
+const includeCache = new Map<string, { text: string; tokens: Token[] }>();
+const INCLUDE_CACHE_SIZE = 256;
+
+function lexInclude(path: string, text: string, file: number): Token[] {
+  const hit = includeCache.get(path);
+  if (hit && hit.text === text) {
+    includeCache.delete(path); // keep recently used entries last
+    includeCache.set(path, hit);
+    return hit.tokens;
+  }
+  const tokens = lexFile(text, file);
+  includeCache.set(path, { text, tokens });
+  if (includeCache.size > INCLUDE_CACHE_SIZE) includeCache.delete(includeCache.keys().next().value!);
+  return tokens;
+}
+
 /** Normalizes a mudlib path; null when `..` would climb above the root. */
 export function normalizePath(path: string): string | null {
   const out: string[] = [];
@@ -142,7 +165,6 @@ class Preprocessor {
   private readonly out: Token[] = [];
   private readonly pragmas = new Set<string>();
   private readonly files: string[];
-  private readonly lexCache = new Map<string, Token[]>();
   private readonly maxDepth: number;
   private lastLine = 1;
 
@@ -195,11 +217,7 @@ class Preprocessor {
 
   private pushFile(path: string, text: string): void {
     const file = this.fileId(path);
-    let tokens = this.lexCache.get(path);
-    if (!tokens) {
-      tokens = lexFile(text, file);
-      this.lexCache.set(path, tokens);
-    }
+    const tokens = this.frames.length === 0 ? lexFile(text, file) : lexInclude(path, text, file);
     this.frames.push({ tokens, pos: 0, file, path, conds: [], lineDelta: 0 });
   }
 
@@ -232,7 +250,7 @@ class Preprocessor {
       const t = f.tokens[f.pos];
       if (t.kind === 'eof') return null;
       f.pos++;
-      return f.lineDelta ? copyToken(t, { line: t.line + f.lineDelta }) : t;
+      return f.lineDelta || t.file !== f.file ? copyToken(t, { line: t.line + f.lineDelta, file: f.file }) : t;
     },
     peek: () => {
       if (this.pending.length) return this.pending[this.pending.length - 1];
@@ -466,7 +484,7 @@ class Preprocessor {
       const t = f.tokens[f.pos];
       if (t.kind === 'eof' || t.bol) break;
       f.pos++;
-      out.push(f.lineDelta ? copyToken(t, { line: t.line + f.lineDelta }) : t);
+      out.push(f.lineDelta || t.file !== f.file ? copyToken(t, { line: t.line + f.lineDelta, file: f.file }) : t);
     }
     return out;
   }

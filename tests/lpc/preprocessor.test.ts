@@ -44,6 +44,22 @@ describe('preprocessor: #include', () => {
   });
 });
 
+describe('preprocessor: the shared include cache', () => {
+  it('re-stamps cached include tokens with the current file id', () => {
+    const lib = { '/x.h': 'int x;', '/y.h': 'int y;\n`' };
+    const a = pp('#include "x.h"\n#include "y.h"', lib);
+    expect(a.files).toEqual(['/test.c', '/x.h', '/y.h']);
+    const b = pp('#include "y.h"', lib);
+    expect(b.files).toEqual(['/test.c', '/y.h']);
+    expect(b.tokens.filter((t) => t.kind !== 'eof').map((t) => t.file)).toEqual([1, 1, 1]);
+    expect(b.messages).toEqual(["/y.h line 2: Illegal character (hex 60) '`'"]);
+  });
+  it('relexes an include whose text changed', () => {
+    expect(pp('#include "z.h"', { '/z.h': 'one' }).text).toBe('one');
+    expect(pp('#include "z.h"', { '/z.h': 'two' }).text).toBe('two');
+  });
+});
+
 describe('preprocessor: #define', () => {
   it('expands object-like and function-like macros', () => {
     expect(pp('#define N 10\n#define SQ(x) ((x)*(x))\nSQ(N+1)').text).toBe('( ( 10 + 1 ) * ( 10 + 1 ) )');
