@@ -13,7 +13,19 @@ const fixture = join(root, 'tests/native/fixtures/console-child.mjs');
 const addon = process.env.LAPIS_NATIVE_ADDON ?? join(root, 'build/Release/lapis_native.node');
 let compiled = '';
 
-type ChildEvent = { kind?: string; line?: string; flag?: string; eof?: number; stopped?: boolean; shutdown?: boolean };
+type ChildEvent = {
+  kind?: string;
+  line?: string;
+  flag?: string;
+  eof?: number;
+  stopped?: boolean;
+  shutdown?: boolean;
+  echo?: boolean;
+  single?: boolean;
+  before?: string[];
+  flags?: string[];
+};
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 
 interface Child {
   write(text: string): void;
@@ -24,8 +36,12 @@ interface Child {
   done: Promise<{ code: number | null; events: ChildEvent[]; stderr: string }>;
 }
 
-function startChild(stdin: 'pipe' | number | 'ignore' = 'pipe', env: Record<string, string> = {}): Child {
-  const child = spawn(process.execPath, [fixture, compiled], {
+function startChild(stdin: 'pipe' | number | 'ignore' = 'pipe', env: Record<string, string> = {}, tty = false): Child {
+  // Under util-linux `script` the child's stdin is a pseudo-terminal whose
+  // master script feeds from our pipe; its output comes back with CRLF.
+  const command = tty ? 'script' : process.execPath;
+  const args = tty ? ['-qfec', `'${process.execPath}' '${fixture}' '${compiled}'`, '/dev/null'] : [fixture, compiled];
+  const child = spawn(command, args, {
     stdio: [stdin, 'pipe', 'pipe'],
     env: { ...process.env, LAPIS_NATIVE_ADDON: addon, ...env },
   });
@@ -40,7 +56,10 @@ function startChild(stdin: 'pipe' | number | 'ignore' = 'pipe', env: Record<stri
     partial += chunk;
     const lines = partial.split('\n');
     partial = lines.pop()!;
-    for (const l of lines) events.push(JSON.parse(l) as ChildEvent);
+    for (const l of lines) {
+      const text = l.replace(/\r$/, '');
+      if (text.startsWith('{')) events.push(JSON.parse(text) as ChildEvent);
+    }
     wake();
   });
   child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
@@ -194,6 +213,28 @@ describe('console (child process, piped stdin)', () => {
       { line: 'é', flag: 'char' },
       { line: '\n', flag: 'char' },
       { eof: 0, stopped: true },
+    ]);
+  });
+
+  it.skipIf(!hasScript)('on a terminal: echo off and single-char mode, restored on stop', async () => {
+    const child = startChild('pipe', { LAPIS_TEST_TTY: '1' }, true);
+    const [start] = await child.events(1);
+    expect(start).toEqual({
+      kind: 'tty',
+      before: ['echo', 'icanon'],
+      echo: true,
+      single: true,
+      flags: ['-echo', '-icanon'],
+    });
+    child.write('x');
+    await child.events(2); // a key arrives on its own, without a newline
+    child.write('q');
+    const { code, events } = await child.done;
+    expect(code).toBe(0);
+    expect(events.slice(1)).toEqual([
+      { line: 'x', flag: 'char' },
+      { line: 'q', flag: 'char' },
+      { stopped: true, flags: ['echo', 'icanon'] },
     ]);
   });
 });
