@@ -6,6 +6,9 @@ int console;          // 1 for the console user (-c): no questions asked
 string name;          // the name being logged in
 int attempts;
 
+// Neolith gives new objects a uid but no euid; cloning the player needs one.
+void create() { seteuid(getuid()); }
+
 void set_console(int flag) { console = flag; }
 
 void finish_login(int is_new);

@@ -10,6 +10,9 @@ int created_at, last_login;
 nosave mapping aliases = ([ "l": "look", "i": "inventory", "n": "north", "s": "south",
                            "e": "east", "w": "west", "u": "up", "d": "down" ]);
 
+// Neolith gives new objects a uid but no euid; loading rooms needs one.
+void create() { seteuid(getuid()); }
+
 void set_name(string n) {
     name = lower_case(n);
     set_ids(({ name }));

@@ -13,6 +13,8 @@ mapping query_exits() { return exits; }
 void set_items(string *files) { start_items = files; }
 
 void reset() {
+    // Neolith gives new objects a uid but no euid; loading needs one.
+    seteuid(getuid());
     foreach (string file in start_items) {
         int found;
         found = 0;
