@@ -1,0 +1,2 @@
+// Helper for the uid cases.
+inherit "/actor";
