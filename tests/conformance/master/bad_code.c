@@ -1,0 +1,2 @@
+// Helper: does not compile.
+void f() { return 1 +; }

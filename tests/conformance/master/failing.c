@@ -1,0 +1,4 @@
+// Helper: fails inside an inherited function.
+inherit "/fail_base";
+
+int run(int x) { return explode_now(x); }
