@@ -1,4 +1,6 @@
-// Runaway loops and recursion raise uncatchable errors; the driver continues.
+// Runaway loops and recursion inside catch() can't be caught: the catch
+// re-raises them as "Can't catch ..." errors that reach error_handler as
+// uncaught (MudOS interpret.c do_catch, Neolith frame.cpp); the driver goes on.
 void error_handler(mapping err, int caught) {
   write("handler: " + err["error"]);
 }
