@@ -42,13 +42,13 @@ function requestInput(rt: Runtime, fn: Value, rest: Value[], singleChar: boolean
 /** Whether making `snooper` snoop `target` would send output around in a circle. */
 function wouldLoop(rt: Runtime, snooper: LpcObject, target: Session): boolean {
   let ob: LpcObject | 0 = snooper;
-  for (let depth = 0; ob && depth < 64; depth++) {
+  for (let depth = 0; ob; depth++) {
     const s = sessionOf(rt, ob);
     if (!s) return false;
-    if (s === target) return true;
+    if (s === target || depth > 64) return true;
     ob = s.snooper;
   }
-  return true;
+  return false;
 }
 
 export const efuns = defineEfuns('interactive', [
