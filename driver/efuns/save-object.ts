@@ -18,7 +18,7 @@ import { F_STATIC, type Program } from '../vm/program.js';
 import type { Runtime as RuntimeApi } from '../vm/runtime-api.js';
 import type { Runtime } from '../vm/runtime.js';
 import type { LpcObject } from '../vm/object.js';
-import { UNDEFINED, truthy, type Value } from '../vm/values.js';
+import { LClassValue, UNDEFINED, truthy, type Value } from '../vm/values.js';
 
 const vm = (rt: RuntimeApi) => rt as Runtime;
 
@@ -30,6 +30,9 @@ interface SavedVar {
   name: string;
   index: number;
   saved: boolean;
+  /** Declared type text ("int", "class item *") and the program declaring it, for class values. */
+  type: string;
+  program: Program;
 }
 
 const layouts = new WeakMap<Program, SavedVar[]>();
@@ -45,7 +48,9 @@ export function variableLayout(prog: Program): SavedVar[] {
   out = [];
   const walk = (p: Program, base: number) => {
     for (const ih of p.inherits) walk(ih.program, base + ih.offset);
-    for (const v of p.vars) out!.push({ name: v.name, index: base + p.ownBase + v.offset, saved: !(v.flags & F_STATIC) });
+    for (const v of p.vars) {
+      out!.push({ name: v.name, index: base + p.ownBase + v.offset, saved: !(v.flags & F_STATIC), type: v.type, program: p });
+    }
   };
   walk(prog, 0);
   layouts.set(prog, out);
@@ -102,8 +107,29 @@ export function decodeIntoObject(rt: RuntimeApi, ob: LpcObject, text: string): v
       if (m) rt.error(`restore_object(): Illegal ${m[1]} format while restoring ${name}.\n`);
       throw e;
     }
-    ob.v[v.index] = value;
+    ob.v[v.index] = withDeclaredClasses(value, v.type, v.program);
   }
+}
+
+/**
+ * Save text carries no class names: "(/1,2,/)" decodes to a class with
+ * positional members. Where the variable's declared type names a class
+ * (`class item x`, `class item *xs`, and class members typed so in turn),
+ * the value gets that declaration back so `x->name` works after a restore,
+ * as it does in MudOS where members are accessed by position.
+ */
+function withDeclaredClasses(value: Value, type: string, prog: Program): Value {
+  const m = /^class (\w+)((?: \*)*)$/.exec(type);
+  if (!m) return value;
+  const def = prog.scope.classes.get(m[1])?.def ?? prog.classes.get(m[1]);
+  if (!def) return value;
+  const depth = m[2].length / 2;
+  const rebind = (v: Value, d: number): Value => {
+    if (d > 0) return Array.isArray(v) ? v.map((x) => rebind(x, d - 1)) : v;
+    if (!(v instanceof LClassValue) || v.def.name !== '' || v.fields.length !== def.members.length) return v;
+    return new LClassValue(def, v.fields.map((f, i) => withDeclaredClasses(f, def.memberTypes[i] ?? 'mixed', prog)));
+  };
+  return rebind(value, depth);
 }
 
 function saveObject(rt: RuntimeApi, file: string, flag?: Value): Value {
