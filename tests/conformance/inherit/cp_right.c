@@ -1,0 +1,3 @@
+// Helper for create_both_parents.c.
+int right_ready;
+void create() { right_ready = 1; write("right create\n"); }
