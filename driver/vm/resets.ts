@@ -95,13 +95,23 @@ export class Resets implements Scheduler {
       next: 0,
       willReset: bp ? bp.willReset : true,
       willCleanUp: bp ? bp.willCleanUp : ob.linked.table.has('clean_up'),
-      refAtReset: this.rt.refTime,
+      refAtReset: 0,
       version: 0,
     };
     (ob.ext ??= {}).rs = st;
-    ob.lastRef = this.rt.refTime;
+    this.markResetState(ob, st);
     if (this.resetDuration > 0) this.schedule(ob, st, this.spread(now));
     this.nextSweep ??= now + this.sweepMs;
+  }
+
+  /**
+   * MudOS sets O_RESET_STATE here; any later call clears it. The mark is a
+   * reference time half a millisecond in the past: call_other stamps whole
+   * clock values, so even a call in the same turn shows as a use, and
+   * clean_up's idle time is off by nothing that matters.
+   */
+  private markResetState(ob: LpcObject, st: ResetState): void {
+    ob.lastRef = st.refAtReset = this.rt.refTime - 0.5;
   }
 
   /** set_reset(ob, seconds?): the next reset in `seconds`, or a fresh random spread. */
@@ -159,10 +169,12 @@ export class Resets implements Scheduler {
     this.waiting.delete(ob);
     rt.runTop(() => {
       rt.tp = 0;
-      ob.lastRef = rt.refTime;
-      if (applyShadowed(rt, ob, 'reset', []) === undefined && !ob.destructed) st.willReset = false;
+      if (applyShadowed(rt, ob, 'reset', []) === undefined && !ob.destructed) {
+        st.willReset = false;
+        st.version++;
+      }
     });
-    st.refAtReset = ob.lastRef;
+    this.markResetState(ob, st);
     return 1;
   }
 
@@ -183,7 +195,7 @@ export class Resets implements Scheduler {
     for (const ob of this.rt.allObjects()) {
       const st = stateOf(ob);
       if (!st || !st.willCleanUp || ob.destructed || this.rt.shutdownCode !== undefined) continue;
-      if (this.rt.refTime - ob.lastRef <= limit) continue;
+      if (this.rt.refTime - Math.ceil(ob.lastRef) <= limit) continue;
       refs ??= this.programRefs();
       calls += this.cleanUp(ob, st, ob.isClone ? 0 : refs.get(ob.program) ?? 1);
     }
@@ -196,11 +208,12 @@ export class Resets implements Scheduler {
     const untouched = ob.lastRef === st.refAtReset;
     rt.runTop(() => {
       rt.tp = 0;
-      ob.lastRef = rt.refTime;
       const r = applyShadowed(rt, ob, 'clean_up', [inherited]);
       if (!ob.destructed && (r === undefined || !truthy(r))) st.willCleanUp = false;
     });
-    if (untouched) st.refAtReset = ob.lastRef;
+    // The clean_up() call is a reference (MudOS apply_low), but it keeps the reset state.
+    if (untouched) this.markResetState(ob, st);
+    else ob.lastRef = rt.refTime;
     return 1;
   }
 
@@ -215,7 +228,8 @@ export class Resets implements Scheduler {
 
   /** Objects with a scheduled reset (debugging and tests). */
   scheduledObjects(): LpcObject[] {
-    return this.heap.filter((e) => stateOf(e.ob)?.version === e.version && !e.ob.destructed).map((e) => e.ob);
+    return this.heap.filter((e) => stateOf(e.ob)?.version === e.version && stateOf(e.ob)?.willReset && !e.ob.destructed)
+      .map((e) => e.ob);
   }
 
   private dropStale(): void {
