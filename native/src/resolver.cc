@@ -394,9 +394,12 @@ struct Resolver::State : std::enable_shared_from_this<State> {
   }
 
   // Completes requests whose deadline passed and retries refused completions.
+  // Retries back off (1 ms doubling to 32 ms) while the sink keeps refusing,
+  // so a full queue costs a few wake-ups, not a spinning thread.
   void supervise() {
     std::unique_lock<std::mutex> lock(mutex);
     int retry_ms = 1;
+    Clock::time_point next_retry{};  // the first refusal is retried at once
     while (!stopping) {
       std::vector<Completion> done;
       Clock::time_point now = Clock::now();
@@ -406,27 +409,37 @@ struct Resolver::State : std::enable_shared_from_this<State> {
         expire(id, done);
       }
       std::deque<Completion> retry;
-      retry.swap(undelivered);
+      if (!undelivered.empty() && now >= next_retry) retry.swap(undelivered);
       if (!done.empty() || !retry.empty()) {
+        const bool retried = !retry.empty();
         lock.unlock();
         deliver_all(done);
         for (auto& c : retry) deliver(std::move(c));
         lock.lock();
-        continue;  // look again: time passed, and deliver() may have re-queued
+        if (retried) {
+          // Refused again: wait longer before the next round. All taken: start over.
+          retry_ms = undelivered.empty() ? 1 : std::min(retry_ms * 2, 32);
+          next_retry = Clock::now() + std::chrono::milliseconds(retry_ms);
+        }
+        continue;  // look again: time passed meanwhile
       }
+      // Sleep until the next deadline or retry, whichever comes first. The
+      // time is copied: wait_until keeps a reference, and a worker may erase
+      // the set node while the lock is released.
+      bool timed = false;
+      Clock::time_point wake{};
       if (!undelivered.empty()) {
-        supervisor_cv.wait_for(lock, std::chrono::milliseconds(retry_ms));
-        retry_ms = std::min(retry_ms * 2, 32);
-        continue;
+        wake = next_retry;
+        timed = true;
       }
-      retry_ms = 1;
-      if (deadlines.empty()) {
-        supervisor_cv.wait(lock);
+      if (!deadlines.empty() && (!timed || deadlines.begin()->first < wake)) {
+        wake = deadlines.begin()->first;
+        timed = true;
+      }
+      if (timed) {
+        supervisor_cv.wait_until(lock, wake);
       } else {
-        // A copy: wait_until keeps a reference, and the set node may be
-        // erased by a worker while the lock is released.
-        Clock::time_point next = deadlines.begin()->first;
-        supervisor_cv.wait_until(lock, next);
+        supervisor_cv.wait(lock);
       }
     }
   }
