@@ -59,10 +59,11 @@ export const efuns = defineEfuns('objects', [
   },
   {
     name: 'destruct',
-    signature: 'void destruct(object)',
-    doc: 'Destroys an object; references to it read as 0 afterwards.',
-    impl: (rt, ob: Value) => {
-      if (ob instanceof LpcObject) vm(rt).destruct(ob);
+    signature: 'void destruct(void | object)',
+    doc: 'Destroys an object (this_object() when omitted, as FluffOS); references to it read as 0 afterwards.',
+    impl: (rt, ob?: Value) => {
+      const target = ob === undefined ? vm(rt).cur : ob;
+      if (target instanceof LpcObject) vm(rt).destruct(target);
       return 0;
     },
   },

@@ -607,9 +607,6 @@ export abstract class ExprEmitter {
       if (def) {
         const js = this.p.link('call', name);
         const a = this.args(e.args, e.spread);
-        if (!e.spread && e.args.length > def.arity && !def.rest && !(def.flags & F_VARARGS)) {
-          this.error(e.loc, `Too many arguments to function ${name}`);
-        }
         return { c: `${js}(ob${a ? ', ' + a : ''})`, t: retTy(def.returnType) };
       }
       if (this.p.env.simulEfuns.has(name)) {
