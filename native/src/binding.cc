@@ -504,8 +504,18 @@ class RuntimeClient {
       OnRuntimeTeardown();
       holds_ = 0;          // the runtime's loop holds go with it
       runtime_ = nullptr;  // from now on every method reports "shut down"
+      runtime_ref_.Reset();
     });
     return true;
+  }
+
+  // Once our worker has stopped nothing of ours posts any more: drop the
+  // holds and the reference, so the Runtime object can be collected.
+  void Detach() {
+    if (sink_) sink_->detach();
+    ReleaseAll();
+    runtime_ = nullptr;
+    runtime_ref_.Reset();
   }
 
   virtual ~RuntimeClient() { ReleaseAll(); }
@@ -583,7 +593,7 @@ class ConsoleHandle : public Napi::ObjectWrap<ConsoleHandle>, private RuntimeCli
   // stop(): ends the reader and restores the terminal; idempotent.
   Napi::Value Stop(const Napi::CallbackInfo& info) {
     if (console_) console_->stop();
-    ReleaseAll();
+    Detach();
     return info.Env().Undefined();
   }
 
@@ -707,8 +717,8 @@ class ResolverHandle : public Napi::ObjectWrap<ResolverHandle>, private RuntimeC
   // stop(): outstanding requests complete as cancelled (if the runtime is
   // still there); blocked lookups finish in the background. Idempotent.
   Napi::Value Stop(const Napi::CallbackInfo& info) {
-    if (resolver_) resolver_->stop();
-    ReleaseAll();
+    if (resolver_) resolver_->stop();  // posts the cancellations first
+    Detach();
     return info.Env().Undefined();
   }
 
