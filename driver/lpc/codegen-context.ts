@@ -13,6 +13,8 @@ export interface CodegenEnv {
   simulEfuns: Set<string>;
   /** Reports a compile error at a location. */
   error(loc: Loc, message: string): void;
+  /** Asked for each `efun::name` (the master's valid_override; it reports its own error). */
+  checkOverride?(name: string, loc: Loc): void;
 }
 
 /** A static type hint: 'int', 'float', 'string', 'array', 'mapping', 'object', 'function', 'mixed', 'void', 'class:name'. */

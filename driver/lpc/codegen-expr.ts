@@ -595,6 +595,7 @@ export abstract class ExprEmitter {
 
   call(e: Call): Ex {
     const name = e.callee;
+    if (e.scope === 'efun') this.p.env.checkOverride?.(name, e.loc);
     if (e.scope !== 'efun') {
       // A local or global variable holding a function: call it (FluffOS).
       const local = this.fn.lookup(name) ?? undefined;
@@ -704,6 +705,7 @@ export abstract class ExprEmitter {
     if (e.form === 'expr') return this.exprPointer(e);
     const name = e.name!;
     const bound = `[${this.args(e.args ?? [])}]`;
+    if (e.scope === 'efun') this.p.env.checkOverride?.(name, e.loc);
     if (e.scope !== 'efun' && this.p.functions.has(name)) {
       return `R.lfp(ob, ${JSON.stringify(name)}, ${this.p.link('call', name)}, ${bound})`;
     }

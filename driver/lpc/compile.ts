@@ -178,6 +178,14 @@ export function createCompiler(options: CompileOptions): ProgramCompiler {
         efuns: rt.efuns,
         simulEfuns: new Set(sefun && !sefun.destructed ? [...sefun.linked.table.keys()] : []),
         error,
+        // MudOS valid_override(file, efun, mainfile) for each efun:: call; a master
+        // without it allows them all (Neolith never asks).
+        checkOverride: (name: string, loc: Loc) => {
+          const m = rt.master;
+          if (!m || m.destructed || !m.linked.table.has('valid_override')) return;
+          const r = rt.masterApply('valid_override', [ast.files[loc.file] ?? path, name, path]);
+          if (r !== undefined && (r === 0 || r === -0)) error(loc, 'Invalid simulated efunction override');
+        },
       };
       const gen = generateProgram(ast, prog, env);
       if (!errors.length) {
