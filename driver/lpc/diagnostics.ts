@@ -30,6 +30,7 @@ export const MESSAGES = {
   'pp-macro-unterminated': { severity: 'error', text: 'Unterminated argument list for macro {0}' },
   'pp-stringify': { severity: 'error', text: "'#' is not followed by a macro parameter" },
   'pp-paste': { severity: 'error', text: 'Pasting "{0}" and "{1}" does not give a valid token' },
+  'pp-macro-depth': { severity: 'error', text: 'Macro expansion nested too deep' },
   'pp-if-syntax': { severity: 'error', text: 'Syntax error in #if expression' },
   'pp-if-division': { severity: 'error', text: 'Division by zero in #if' },
   'pp-error': { severity: 'error', text: '#error {0}' },
@@ -51,6 +52,7 @@ export const MESSAGES = {
   'syntax-lvalue': { severity: 'error', text: 'Illegal lvalue' },
   'syntax-dollar': { severity: 'error', text: '$var illegal outside of function pointer' },
   'syntax-dollar-anon': { severity: 'error', text: '$var illegal inside anonymous function pointer' },
+  'syntax-nesting': { severity: 'error', text: 'Program nested too deeply' },
   'syntax-too-many-errors': { severity: 'error', text: 'Too many errors, giving up' },
   // Checker
   'check-undefined-variable': { severity: 'error', text: "Undefined variable '{0}'" },

@@ -11,12 +11,17 @@ export class ParseAbort extends Error {}
 
 export const MIXED: TypeRef = { base: 'mixed', arrayDepth: 0 };
 
+/** Deepest nesting of statements plus unary/parenthesised expressions the parser accepts. */
+export const MAX_NESTING = 400;
+
 export abstract class TokenCursor {
   protected pos = 0;
   /** Nesting of `(: :)` pointers (`$1` is legal inside) and anonymous functions (`$(x)` too). */
   protected ptrDepth = 0;
   protected anonDepth = 0;
   protected readonly maxErrors: number;
+  /** Current nesting of statements and unary/parenthesised expressions (see enterNesting). */
+  protected nesting = 0;
 
   constructor(protected readonly toks: Token[], protected readonly sink: DiagnosticSink) {
     this.maxErrors = sink.maxErrors;
@@ -82,6 +87,19 @@ export abstract class TokenCursor {
     if (expecting) this.sink.report('syntax-expecting', t.file, t.line, describeToken(t), expecting);
     else this.sink.report('syntax-unexpected', t.file, t.line, describeToken(t));
     throw new ParseAbort();
+  }
+
+  /**
+   * Recursive descent uses the JS stack; a pathological nesting depth must
+   * become a syntax error, not a RangeError. Callers decrement `nesting` in
+   * a `finally`.
+   */
+  protected enterNesting(): void {
+    if (++this.nesting > MAX_NESTING) {
+      const t = this.cur;
+      this.sink.report('syntax-nesting', t.file, t.line);
+      throw new ParseAbort();
+    }
   }
 
   protected tooManyErrors(): boolean {

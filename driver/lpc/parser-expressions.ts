@@ -66,7 +66,17 @@ export abstract class ExpressionParser extends TokenCursor {
     return { kind: 'Comma', loc: first.loc, exprs };
   }
 
+  /** Right-associative chains (`a = b = ...`, `?:`) recurse here, so this level counts for the nesting guard too. */
   protected parseAssign(): Expr {
+    this.enterNesting();
+    try {
+      return this.parseAssignInner();
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private parseAssignInner(): Expr {
     const left = this.parseConditional();
     const t = this.cur;
     if (t.kind === 'punct' && ASSIGN_OPS.has(t.value)) {
@@ -113,7 +123,17 @@ export abstract class ExpressionParser extends TokenCursor {
     }
   }
 
+  /** Unary expressions are where parentheses nest, so the nesting guard sits here. */
   protected parseUnary(): Expr {
+    this.enterNesting();
+    try {
+      return this.parseUnaryInner();
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private parseUnaryInner(): Expr {
     const t = this.cur;
     if (t.kind === 'punct') {
       switch (t.value) {

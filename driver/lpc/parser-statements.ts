@@ -84,6 +84,15 @@ export abstract class StatementParser extends ExpressionParser {
   }
 
   protected parseStatement(): Stmt {
+    this.enterNesting();
+    try {
+      return this.parseStatementInner();
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private parseStatementInner(): Stmt {
     const t = this.cur;
     const loc = this.loc(t);
     if (t.kind === 'punct') {

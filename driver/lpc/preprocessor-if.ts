@@ -13,6 +13,7 @@ export function evaluateIfExpression(toks: Token[]): boolean | DiagnosticCode {
     return truthy(evaluate(tree));
   } catch (e) {
     if (e instanceof IfError) return e.code;
+    if (e instanceof RangeError) return 'pp-if-syntax'; // absurdly deep nesting
     throw e;
   }
 }

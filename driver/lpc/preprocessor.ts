@@ -67,6 +67,7 @@ export const KNOWN_PRAGMAS: ReadonlySet<string> = new Set([
 ]);
 
 const DEFAULT_MAX_INCLUDE_DEPTH = 32;
+const MAX_EXPAND_DEPTH = 100;
 
 interface Macro {
   name: string;
@@ -167,6 +168,9 @@ class Preprocessor {
   private readonly files: string[];
   private readonly maxDepth: number;
   private lastLine = 1;
+  /** Nesting of macro-argument expansion (see expandList). */
+  private expandDepth = 0;
+  private expandTooDeep = false;
 
   constructor(
     private readonly host: SourceHost,
@@ -197,7 +201,15 @@ class Preprocessor {
         if (found) this.pushFile(found.path, found.text);
         else this.sink.report('pp-include-not-found', 0, 1, name);
       }
-      this.loop();
+      try {
+        this.loop();
+      } catch (e) {
+        // Macro calls nested thousands deep exhaust the JS stack; that is a
+        // compile error in the file, not a driver crash.
+        if (!(e instanceof RangeError)) throw e;
+        const f = this.frames[this.frames.length - 1];
+        this.sink.report('syntax-nesting', f?.file ?? 0, f?.tokens[Math.max(0, f.pos - 1)]?.line ?? 1);
+      }
     }
     this.out.push(makeToken('eof', null, '', 0, this.lastLine, true, true));
     return { tokens: this.out, files: this.files, pragmas: [...this.pragmas] };
@@ -457,6 +469,25 @@ class Preprocessor {
 
   /** Fully macro-expands a token list in isolation (macro arguments, #if lines). */
   private expandList(list: Token[]): Token[] {
+    // Arguments are expanded recursively; bound the depth so that
+    // `F(F(F(...)))` thousands deep is an error rather than quadratic memory.
+    if (this.expandDepth >= MAX_EXPAND_DEPTH) {
+      if (!this.expandTooDeep) {
+        const at = list[0];
+        this.sink.report('pp-macro-depth', at?.file ?? 0, at?.line ?? 1);
+      }
+      this.expandTooDeep = true;
+      return list;
+    }
+    this.expandDepth++;
+    try {
+      return this.expandListInner(list);
+    } finally {
+      this.expandDepth--;
+    }
+  }
+
+  private expandListInner(list: Token[]): Token[] {
     const queue = list.slice().reverse();
     const reader: Reader = {
       next: () => queue.pop() ?? null,
