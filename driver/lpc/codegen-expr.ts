@@ -145,7 +145,10 @@ export abstract class ExprEmitter {
         const target = this.val(this.expr(e.target));
         const args = e.args.map((a) => this.val(this.expr(a)));
         const name = JSON.stringify(e.method);
-        if (args.length <= 2) return { c: `R.co${args.length}(${target}, ${name}${args.map((x) => ', ' + x).join('')})`, t: 'mixed' };
+        if (args.length <= 2) {
+          const site = this.p.constant(`{ l: null, f: null } /* ${e.method.replace(/\*\//g, '')} */`);
+          return { c: `R.ci${args.length}(${site}, ${target}, ${name}${args.map((x) => ', ' + x).join('')})`, t: 'mixed' };
+        }
         return { c: `R.coN(${target}, ${name}, [${args.join(', ')}])`, t: 'mixed' };
       }
       case 'SuperCall': {

@@ -10,7 +10,7 @@ import * as ops from './ops.js';
 import { charAt, strlen } from './strings.js';
 import type { MudlibHost } from './host.js';
 import { LpcObject } from './object.js';
-import { F_HIDDEN_FROM_CALL_OTHER, F_PRIVATE, type FunctionEntry, type Program } from './program.js';
+import { F_HIDDEN_FROM_CALL_OTHER, F_PRIVATE, type FunctionEntry, type LinkedProgram, type Program } from './program.js';
 import { DEFAULT_LIMITS, type Limits, type Runtime as RuntimeApi } from './runtime-api.js';
 import { parseLpcStack, type TraceFrame } from './traceback.js';
 import {
@@ -67,6 +67,12 @@ function invoke(fn: Function, ob: LpcObject, args: Value[]): Value {
     case 3: return fn(ob, args[0], args[1], args[2]);
     default: return fn(ob, ...args);
   }
+}
+
+/** A call_other site's cache (see Runtime.ci0): last linked program and its resolved function (null: not callable). */
+export interface CallSite {
+  l: LinkedProgram | null;
+  f: Function | null;
 }
 
 /** Saved VM state at a catch point (restored when an error unwinds to it). */
@@ -441,6 +447,45 @@ export class Runtime implements RuntimeApi, FunctionHost {
 
   // Fixed-arity call_other fast paths (codegen emits them for `ob->f(a, b)`):
   // no argument array, one dispatch-table lookup.
+
+  // Call-site caches: codegen gives each `ob->f(...)` site a small object that
+  // remembers the last linked program seen there and the function it resolved
+  // to, so a monomorphic site skips the dispatch-table lookup.
+
+  private siteLookup(ic: CallSite, ob: LpcObject, fun: string): Function | null {
+    const e = ob.linked.table.get(fun);
+    const f = e === undefined || e.def.flags & F_HIDDEN_FROM_CALL_OTHER ? null : e.fn;
+    ic.l = ob.linked;
+    ic.f = f;
+    return f;
+  }
+
+  ci0(ic: CallSite, ob: Value, fun: string): Value {
+    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined) {
+      ob.lastRef = this.refTime;
+      const f = ic.l === ob.linked ? ic.f : this.siteLookup(ic, ob, fun);
+      return f === null ? 0 : this.enterObject0(ob, f);
+    }
+    return this.coN(ob, fun, []);
+  }
+
+  ci1(ic: CallSite, ob: Value, fun: string, a: Value): Value {
+    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined) {
+      ob.lastRef = this.refTime;
+      const f = ic.l === ob.linked ? ic.f : this.siteLookup(ic, ob, fun);
+      return f === null ? 0 : this.enterObject1(ob, f, a);
+    }
+    return this.coN(ob, fun, [a]);
+  }
+
+  ci2(ic: CallSite, ob: Value, fun: string, a: Value, b: Value): Value {
+    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined) {
+      ob.lastRef = this.refTime;
+      const f = ic.l === ob.linked ? ic.f : this.siteLookup(ic, ob, fun);
+      return f === null ? 0 : this.enterObject2(ob, f, a, b);
+    }
+    return this.coN(ob, fun, [a, b]);
+  }
 
   co0(ob: Value, fun: string): Value {
     if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined) {
