@@ -7,8 +7,8 @@
 //      asked with the path exactly as the efun got it. 0 denies; a string
 //      replaces the path; anything else (or no such apply) allows.
 //   2. The approved path is always mudlib-absolute ("a/b" means "/a/b") and
-//      must be a legal path: no `..` component and no `.` component except a
-//      trailing one (MudOS legal_path). Normalising `..` instead would let a
+//      must be a legal path (MudOS legal_path): no `..` component, no `.`
+//      component except a trailing one, no `#`, one leading slash at most. Normalising `..` instead would let a
 //      master that approved "/open/../secure/x" by its prefix hand out /secure.
 //   3. The host resolves it below the mudlib root and refuses symlinks that
 //      lead outside (driver/host/node-host.ts).
@@ -33,10 +33,12 @@ const TAIL_BYTES = 54 * 20;
 // Paths
 
 /**
- * MudOS legal_path() on a path without its leading slash: no `..` component,
+ * MudOS legal_path() on a path without its leading slash: not absolute again
+ * ("//a"), no `#` (object names use it for clones), no `..` component, and
  * no `.` component except a trailing one ("a/." and "." are fine).
  */
 export function isLegalPath(rel: string): boolean {
+  if (rel.startsWith('/') || rel.includes('#')) return false;
   const parts = rel.split('/');
   for (let i = 0; i < parts.length; i++) {
     const seg = parts[i];

@@ -1,6 +1,6 @@
-// Paths are mudlib-absolute ("a/b" is "/a/b"); a ".." component, or a "."
-// component anywhere but at the end, makes a path illegal (MudOS legal_path),
-// even when it would stay inside the mudlib.
+// Paths are mudlib-absolute ("a/b" is "/a/b"); a ".." component, a "."
+// component anywhere but at the end, a "#" or a second leading slash make a
+// path illegal (MudOS legal_path), even when it would stay inside the mudlib.
 #define D "/scratch_legal_paths"
 
 void show(mixed x) { write(sprintf("%O\n", x)); }
@@ -9,7 +9,9 @@ void create() {
   mkdir(D);
   write_file(D + "/f.txt", "hello\n");
   show(read_file("scratch_legal_paths/f.txt"));
-  show(read_file("//scratch_legal_paths///f.txt"));
+  show(read_file("/scratch_legal_paths///f.txt"));
+  show(read_file("//scratch_legal_paths/f.txt"));
+  show(write_file(D + "/clone#1", "x"));
   show(read_file(D + "/../scratch_legal_paths/f.txt"));
   show(read_file(D + "/./f.txt"));
   show(read_file("./scratch_legal_paths/f.txt"));
