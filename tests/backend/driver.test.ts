@@ -2,6 +2,7 @@
 // connect()/logon()/input_to, round-robin command turns, call_out precision,
 // exec(), flood and oversize input cutting off only the abuser, net_dead,
 // messages between users, snoop.
+import { lookupService } from 'node:dns/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Driver } from '../../driver/backend/driver.js';
 import { RawClient, sleep, startDriver } from './helpers.js';
@@ -74,6 +75,48 @@ describe('connections', () => {
     await a.expect(`ip=127.0.0.1 name=127.0.0.1 port=${port}\n`);
     a.send('idle\r\n');
     await a.expect('idle=0\n');
+  });
+
+  it('listens on IPv6 and IPv4 at once by default', async () => {
+    const r = await startDriver(TEST_MUDLIB, { driver: { address: '' } });
+    running.push(r.driver);
+    const v4 = await RawClient.connect(r.port, '127.0.0.1');
+    clients.push(v4);
+    await v4.expect('Name: ');
+    let v6: RawClient;
+    try {
+      v6 = await RawClient.connect(r.port, '::1');
+    } catch {
+      return; // no IPv6 loopback on this machine
+    }
+    clients.push(v6);
+    await v6.expect('Name: ');
+    v6.send('six\r\n');
+    await v6.expect('Hello six\n');
+    v6.send('ip\r\n');
+    await v6.expect(/ip=::1 /);
+    v4.send('four\r\n');
+    await v4.expect('Hello four\n');
+    v4.send('ip\r\n');
+    await v4.expect(/ip=127\.0\.0\.1 /);
+  });
+
+  it('query_ip_name answers from a reverse lookup on the resolver worker', async () => {
+    const r = await startDriver(TEST_MUDLIB, { driver: { reverseDns: true } });
+    running.push(r.driver);
+    let expected: string;
+    try {
+      expected = (await lookupService('127.0.0.1', 0)).hostname;
+    } catch {
+      expected = '127.0.0.1';
+    }
+    const c = await login(r.port, 'dns');
+    // The answer comes from a worker thread; until then the address stands in.
+    for (let i = 0; i < 50 && !c.text.includes(`name=${expected} `); i++) {
+      c.send('ip\r\n');
+      await sleep(50);
+    }
+    expect(c.text).toContain(`name=${expected} `);
   });
 
   it('hang-up calls net_dead() and the user leaves users()', async () => {
