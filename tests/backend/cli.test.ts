@@ -1,0 +1,69 @@
+// The command line: config diagnostics (an unknown key warns, a bad value
+// stops with its line), -e reaching epilog(), -D macros, -c, app mode, and
+// usage errors.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, runCli } from './cli-build.js';
+
+let compiled = '';
+let dir = '';
+
+beforeAll(() => {
+  compiled = buildCli();
+  dir = mkdtempSync(join(tmpdir(), 'lapis-cli-test-'));
+  writeFileSync(join(dir, 'master.c'), `
+string *epilog(int level) { debug_message("epilog level " + level + "\\n"); return ({ }); }
+object connect(int port) { return new("/user"); }
+`);
+  writeFileSync(join(dir, 'user.c'), `
+void logon() { write("greeting=" + GREETING + "\\n"); }
+`);
+  writeFileSync(join(dir, 'app.c'), `
+void create() { write("app args=" + implode(__ARGV__, ",") + "\\n"); shutdown(3); }
+`);
+}, 60_000);
+
+afterAll(() => {
+  for (const d of [compiled, dir]) if (d) rmSync(d, { recursive: true, force: true });
+});
+
+function conf(name: string, text: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('lapis command line', () => {
+  it('warns about an unknown config key and still boots', async () => {
+    const file = conf('warn.conf', 'MudlibDir .\nMasterFile /master.c\nMaxArraySise 10\n');
+    const run = runCli(compiled, ['-c', '-f', file, '-e', '2', '-D', 'GREETING="hi"'], dir);
+    await run.waitFor('greeting=hi\n');
+    run.child.stdin!.end();
+    const r = await run.exit;
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: .*warn\.conf line 3: unknown key "MaxArraySise" \(did you mean "MaxArraySize"\?\)/);
+    expect(r.stderr).toContain('epilog level 2\n');
+  });
+
+  it('stops on a bad config value, naming the line', async () => {
+    const file = conf('bad.conf', 'MudlibDir .\nMasterFile /master.c\n\nMaxEvaluationCost lots\n');
+    const r = await runCli(compiled, ['-f', file], dir).exit;
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad\.conf line 4: MaxEvaluationCost: /);
+  });
+
+  it('rejects unknown flags with the usage text', async () => {
+    const r = await runCli(compiled, ['-x'], dir).exit;
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown option "-x"');
+    expect(r.stderr).toContain('usage: lapis');
+  });
+
+  it('still runs an app: positional app.c and its arguments', async () => {
+    const r = await runCli(compiled, [join(dir, 'app.c'), 'one', 'two'], dir).exit;
+    expect(r.stdout).toBe('app args=one,two\n');
+    expect(r.code).toBe(3);
+  });
+});
