@@ -5,3 +5,5 @@ int n;
 void heart_beat() { n++; }
 int beats() { return n; }
 void start() { set_heart_beat(2); }
+void never() { write("never\n"); }
+void schedule() { call_out("never", 0); }
