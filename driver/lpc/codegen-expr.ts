@@ -18,6 +18,8 @@ export interface Ex {
   c: string;
   t: Ty;
   b?: boolean;
+  /** The type is certain (literals, string concatenation), not just declared. */
+  k?: boolean;
 }
 
 const MAX = '9007199254740991';
@@ -96,18 +98,18 @@ export abstract class ExprEmitter {
   expr(e: Expr): Ex {
     switch (e.kind) {
       case 'IntLit':
-        if (typeof e.value === 'bigint') return { c: `${e.value}n`, t: 'int' };
-        return { c: e.value < 0 ? `(${e.value})` : String(e.value), t: 'int' };
+        if (typeof e.value === 'bigint') return { c: `${e.value}n`, t: 'int', k: true };
+        return { c: e.value < 0 ? `(${e.value})` : String(e.value), t: 'int', k: true };
       case 'FloatLit':
-        return { c: this.p.constant(`new R.K.LFloat(${Object.is(e.value, -0) ? '-0' : e.value})`), t: 'float' };
+        return { c: this.p.constant(`new R.K.LFloat(${Object.is(e.value, -0) ? '-0' : e.value})`), t: 'float', k: true };
       case 'StringLit':
-        return { c: JSON.stringify(e.value), t: 'string' };
+        return { c: JSON.stringify(e.value), t: 'string', k: true };
       case 'ArrayLit':
-        return { c: `[${e.elements.map((x) => this.val(this.expr(x))).join(', ')}]`, t: 'array' };
+        return { c: `[${e.elements.map((x) => this.val(this.expr(x))).join(', ')}]`, t: 'array', k: true };
       case 'MappingLit':
         return {
           c: `R.mkMap([${e.entries.map((en) => `${this.val(this.expr(en.key))}, ${this.val(this.expr(en.value))}`).join(', ')}])`,
-          t: 'mapping',
+          t: 'mapping', k: true,
         };
       case 'Identifier':
         return this.identifier(e.name, e.loc);
@@ -642,9 +644,10 @@ export abstract class ExprEmitter {
       const mask = ef.masks[Math.min(i, ef.masks.length - 1)] ?? T_ANY;
       const v = this.val(x);
       if (mask === T_ANY) return v;
-      const known = TY_MASK[x.t];
+      // Declared types are hints (an unset string variable holds 0): only values
+      // whose type is certain (literals, concatenations) skip the check.
+      const known = x.k ? TY_MASK[x.t] : undefined;
       if (known !== undefined && (known & mask) === known) return v;
-      if (x.t.startsWith('class:') && mask & 256) return v;
       // Common single-type masks are tested inline; R.chk raises the MudOS error.
       const inline = INLINE_TYPE_TEST[mask];
       if (inline) {
