@@ -125,16 +125,18 @@ export function startConsole(runtime: NativeRuntime, handlers: ConsoleHandlers, 
   const { fd, readSize, maxLine } = checkOptions(options);
   const addon = loadNativeAddon() as unknown as ConsoleAddon;
   const handle = new addon.Console(addonRuntimeOf(runtime), fd, readSize, maxLine);
-  let console: NativeConsole | undefined;
+  // Events are delivered on a later turn of the loop, so `reader` is always
+  // set by the time a handler runs.
+  let reader: NativeConsole | undefined;
   runtime.setHandlers({
     consoleLine: (text, flag) => handlers.line(text, CONSOLE_LINE_FLAGS[flag] ?? 'line'),
     consoleEof: (errno) => {
       // The worker has ended; stopping releases Node's loop (and the terminal).
-      console?.stop();
+      reader?.stop();
       handlers.eof(errno);
     },
   });
   const kind = handle.start();
-  console = new NativeConsole(handle, kind);
-  return console;
+  reader = new NativeConsole(handle, kind);
+  return reader;
 }

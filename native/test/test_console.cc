@@ -1,6 +1,7 @@
 // Console worker tests: a pipe (or file, or pseudo-terminal) stands in for
 // stdin; a collecting sink stands in for the event runtime.
 #include <fcntl.h>
+#include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -413,6 +414,40 @@ LAPIS_TEST(console_terminal_echo_and_single_char_are_restored_on_stop) {
   CHECK_EQ(tcgetattr(slave, &after), 0);
   CHECK(after.c_lflag == before.c_lflag);
   CHECK(after.c_cc[VMIN] == before.c_cc[VMIN]);
+  close(slave);
+  close(master);
+}
+
+LAPIS_TEST(console_terminal_is_restored_when_the_process_exits_without_stop) {
+  int master = posix_openpt(O_RDWR | O_NOCTTY);
+  if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) {
+    std::fprintf(stderr, "  (no pseudo-terminal available; skipped)\n");
+    if (master >= 0) close(master);
+    return;
+  }
+  int slave = open(ptsname(master), O_RDWR | O_NOCTTY);
+  CHECK(slave >= 0);
+  struct termios before;
+  CHECK_EQ(tcgetattr(slave, &before), 0);
+  pid_t pid = fork();
+  if (pid == 0) {
+    // The child changes the terminal and exits without stopping its console
+    // (as process.exit() would): the atexit hook must put it back.
+    TestSink sink;
+    auto* console = new lapis::Console(sink, on_fd(slave));  // never destroyed, on purpose
+    bool ok = console->start() && console->set_echo(false) && console->set_single_char(true);
+    struct termios changed;
+    tcgetattr(slave, &changed);
+    ok = ok && (changed.c_lflag & (ECHO | ICANON)) == 0;
+    std::exit(ok ? 0 : 3);
+  }
+  int status = 0;
+  CHECK_EQ(waitpid(pid, &status, 0), pid);
+  CHECK(WIFEXITED(status));
+  CHECK_EQ(WEXITSTATUS(status), 0);
+  struct termios after;
+  CHECK_EQ(tcgetattr(slave, &after), 0);
+  CHECK(after.c_lflag == before.c_lflag);
   close(slave);
   close(master);
 }
