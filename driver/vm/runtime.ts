@@ -706,7 +706,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
       const base = this.normalizeName(path);
       const v = this.virtualCloneHook?.(base, () => `${base}#${++this.cloneCounter}`);
       if (v) return v;
-      this.error('Cannot clone a clone');
+      this.error('Cannot clone from a clone!'); // Neolith wording
     }
     const name = `${blueprint.name}#${++this.cloneCounter}`;
     const ob = new LpcObject(name, blueprint.program, blueprint.linked, true);

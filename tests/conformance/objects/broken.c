@@ -1,0 +1,2 @@
+// Helper: create() fails.
+void create() { error("broken create"); }
