@@ -13,7 +13,16 @@ describe('docs/efuns.md', () => {
     expect(existsSync(DOCS_PATH), 'docs/efuns.md is missing: run `npm run docs:efuns`').toBe(true);
     const committed = readFileSync(DOCS_PATH, 'utf8');
     const fresh: string = renderEfunDocs(AREAS);
-    expect(committed === fresh, 'docs/efuns.md is stale: run `npm run docs:efuns`').toBe(true);
+    if (committed !== fresh) {
+      // Name the rows that differ so the failure says which efun changed.
+      const old = new Set(committed.split('\n'));
+      const now = new Set(fresh.split('\n'));
+      const changed = [
+        ...[...now].filter((l) => !old.has(l)).map((l) => `+ ${l}`),
+        ...[...old].filter((l) => !now.has(l)).map((l) => `- ${l}`),
+      ].slice(0, 12);
+      expect.fail(`docs/efuns.md is stale: run \`npm run docs:efuns\` and commit it.\n${changed.join('\n')}`);
+    }
   });
 
   it('lists every efun and alias of every area', () => {
