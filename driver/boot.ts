@@ -90,11 +90,9 @@ export function bootMudlib(
       for (const f of files as Value[]) {
         if (typeof f !== 'string' || rt.shutdownCode !== undefined) continue;
         preloaded.push(f);
-        // Each preload is its own execution with a fresh eval budget (Neolith preload_objects).
-        rt.runTop(() => {
-          if (master.linked.table.has('preload')) rt.masterApply('preload', [f]);
-          else rt.loadObject(f);
-        });
+        // Each preload is its own execution with a fresh eval budget; loading is
+        // preload()'s business, nothing happens without it (MudOS/Neolith preload_objects).
+        rt.runTop(() => rt.masterApply('preload', [f]));
       }
     }
     return { master, preloaded };

@@ -19,6 +19,16 @@ describe('boot', () => {
     expect(mud.host.err).toContain('b fails');
   });
 
+  it('passes epilog() files to preload() only: without preload() nothing is loaded', () => {
+    const mud = bootMud({
+      '/master.c': 'string *epilog(int level) { return ({ "/a" }); }',
+      '/a.c': 'void create() { write("a loaded"); }',
+    });
+    expect(mud.preloaded).toEqual(['/a']);
+    expect(mud.take()).toBe('');
+    expect(mud.rt.findObject('/a')).toBeUndefined();
+  });
+
   it('gives the master the root uid after it loaded, and remembers the backbone uid', () => {
     const mud = bootMud({
       '/master.c': `string get_root_uid() { return "Root"; } string get_bb_uid() { return "Backbone"; }
