@@ -115,7 +115,9 @@ export function decodeResolved(id: number, code: number, text: string, reverse: 
 /**
  * The resolver pool bound to one runtime (it installs the runtime's
  * `resolved` handler). Callbacks run from the runtime's event delivery, in
- * completion order; a cache hit still answers asynchronously.
+ * completion order; a cache hit still answers asynchronously. Every request
+ * is answered exactly once while the runtime lives; once it has shut down,
+ * unanswered callbacks are never called.
  */
 export class NativeResolver {
   readonly #handle: AddonResolver;
