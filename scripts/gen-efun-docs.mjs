@@ -20,6 +20,20 @@ function anchor(area) {
   return area.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
 }
 
+/** A paragraph under an area's heading, for what a table row can't say. */
+const AREA_NOTES = {
+  files:
+    'Paths are mudlib-absolute ("a/b" is "/a/b"). Each efun first asks the master: `valid_read` or ' +
+    '`valid_write(path, caller, name)` with the path as given and MudOS\'s name for the efun (`remove_file` for `rm`, ' +
+    '`move_file` for `cp`, `stat` for `get_dir`, `rename` for both paths of `rename` and `link`); 0 refuses, a string ' +
+    'replaces the path. The approved path must then be legal (no `..`, no `.` but a trailing one, no `#`), and the ' +
+    'host keeps it inside the mudlib directory, symlinks included (DESIGN.md decision 7). Byte counts are UTF-8 bytes.',
+  'save-object':
+    'A `.o` file is `#/program.c` and then one `name value` line per global, inherited ones first, in the ' +
+    '`save_variable()` encoding. It is written to a temp file, synced and renamed over the old one, so a save is ' +
+    'never half written.',
+};
+
 /**
  * The page for `areas` ({ area, decls }[] in registry order). Within an area
  * efuns are sorted by name. A declaration that a later area replaces (the
@@ -50,6 +64,10 @@ export function renderEfunDocs(areas) {
     out.push('');
     out.push(`## ${area}`);
     out.push('');
+    if (AREA_NOTES[area]) {
+      out.push(AREA_NOTES[area]);
+      out.push('');
+    }
     out.push('| efun | signature | tier | description |');
     out.push('| --- | --- | --- | --- |');
     const sorted = [...decls].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

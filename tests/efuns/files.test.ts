@@ -121,6 +121,64 @@ describe('sandbox', () => {
   });
 });
 
+describe('NodeHost file operations', () => {
+  it('readBytes clamps to the file and refuses directories', () => {
+    const host = new NodeHost(root);
+    fs.writeFileSync(path.join(root, 'f'), '0123456789');
+    const text = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString() : b);
+    expect(text(host.readBytes('/f'))).toBe('0123456789');
+    expect(text(host.readBytes('/f', 7))).toBe('789');
+    expect(text(host.readBytes('/f', 8, 100))).toBe('89');
+    expect(text(host.readBytes('/f', 20, 2))).toBe('');
+    expect(host.readBytes('/')).toBeUndefined();
+    expect(host.readBytes('/missing')).toBeUndefined();
+  });
+
+  it('writeBytes truncates, appends, or writes in place (creating a missing file)', () => {
+    const host = new NodeHost(root);
+    const enc = (t: string) => new TextEncoder().encode(t);
+    const read = () => fs.readFileSync(path.join(root, 'w'), 'utf8');
+    expect(host.writeBytes('/w', enc('abcdef'), 'truncate')).toBe(true);
+    expect(host.writeBytes('/w', enc('XY'), 2)).toBe(true);
+    expect(read()).toBe('abXYef');
+    expect(host.writeBytes('/w', enc('!'), 'append')).toBe(true);
+    expect(read()).toBe('abXYef!');
+    expect(host.writeBytes('/w', enc('z'), 'truncate')).toBe(true);
+    expect(read()).toBe('z');
+    expect(host.writeBytes('/new', enc('n'), 0)).toBe(true);
+    expect(fs.readFileSync(path.join(root, 'new'), 'utf8')).toBe('n');
+    expect(host.writeBytes('/nodir/x', enc('n'), 'truncate')).toBe(false);
+    expect(host.lastError()).toBe('No such file or directory');
+  });
+
+  it('directory operations report failures in strerror words', () => {
+    const host = new NodeHost(root);
+    expect(host.makeDir('/d')).toBe(true);
+    expect(host.makeDir('/d')).toBe(false);
+    expect(host.lastError()).toBe('File exists');
+    fs.writeFileSync(path.join(root, 'd', 'f'), '');
+    expect(host.readDir('/d')).toEqual(['f']);
+    expect(host.readDir('/d/f')).toBeUndefined();
+    expect(host.removeDir('/d')).toBe(false);
+    expect(host.lastError()).toBe('Directory not empty');
+    expect(host.remove('/d')).toBe(false);
+    expect(host.lastError()).toBe('Is a directory');
+    expect(host.remove('/d/f')).toBe(true);
+    expect(host.removeDir('/d')).toBe(true);
+    expect(host.removeDir('/')).toBe(false);
+    expect(host.stat('/')?.isDir).toBe(true);
+  });
+
+  it('stat ids are shared by hard links only', () => {
+    const host = new NodeHost(root);
+    fs.writeFileSync(path.join(root, 'a'), 'x');
+    fs.writeFileSync(path.join(root, 'b'), 'x');
+    expect(host.link('/a', '/c')).toBe(true);
+    expect(host.stat('/a')?.id).toBe(host.stat('/c')?.id);
+    expect(host.stat('/a')?.id).not.toBe(host.stat('/b')?.id);
+  });
+});
+
 describe('valid_read / valid_write', () => {
   it('are asked with the raw path, the current object and the efun name', async () => {
     const r = await run(`
