@@ -26,6 +26,12 @@ export class World implements Scheduler {
   readonly heartBeats: HeartBeats;
 
   constructor(readonly rt: Runtime, opts: WorldOptions = {}) {
+    // Neolith: the simul_efun object stays while a master exists (compiled code relies on it).
+    rt.preDestructHooks.unshift((ob) => {
+      if (ob === rt.simulEfuns && rt.master && !rt.master.destructed) {
+        rt.error('Cannot destruct simul_efun_object while master_object exists.');
+      }
+    });
     this.resets = resetsOf(rt, {
       resetDuration: opts.resetDuration ?? 1800,
       cleanupDuration: opts.cleanupDuration ?? 600,

@@ -54,6 +54,15 @@ describe('boot', () => {
     expect(mud.call('/user', 'go')).toBe('<x> 99 3');
   });
 
+  it('refuses to destruct the simul_efun object while the master exists (Neolith)', () => {
+    const mud = bootMud({
+      '/sefun.c': 'int one() { return 1; }',
+      '/master.c': 'mixed kill() { return catch(destruct(find_object("/sefun"))); }',
+    }, { simulEfunFile: '/sefun.c' });
+    expect(mud.call(mud.master!, 'kill')).toBe('*Cannot destruct simul_efun_object while master_object exists.');
+    expect(mud.rt.simulEfuns).not.toBe(0);
+  });
+
   it('reports a fatal error to the master\'s crash(message, command_giver, current_object)', () => {
     const mud = bootMud({
       '/master.c': 'void crash(string msg, object who, object ob) { write(sprintf("crash %s %O %O\\n", msg, who, ob)); }',
