@@ -145,6 +145,12 @@ export const efuns = defineEfuns('environment', [
     impl: (rt) => inventoryOf(vm(rt)).livings(),
   },
   {
+    name: 'named_livings',
+    signature: 'object *named_livings()',
+    doc: 'Every living object that has a living name.',
+    impl: (rt) => inventoryOf(vm(rt)).namedLivings(),
+  },
+  {
     name: 'set_hide',
     signature: 'void set_hide(int)',
     doc: 'Hides this_object() from inventories and find_living() (the master\'s valid_hide decides).',

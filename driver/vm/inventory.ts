@@ -185,9 +185,18 @@ export class Inventory {
     return 0;
   }
 
-  /** Every living object, in creation order. */
+  /** livings(): every living object, in creation order; hidden ones only for those who may see them. */
   livings(): LpcObject[] {
-    return this.rt.allObjects().filter((o) => peekNode(o)?.living);
+    let see: boolean | undefined;
+    return this.rt.allObjects().filter((o) => {
+      const n = peekNode(o);
+      return !!n?.living && (!n.hidden || (see ??= this.canSeeHidden()));
+    });
+  }
+
+  /** named_livings(): the living objects that also have a living name. */
+  namedLivings(): LpcObject[] {
+    return this.livings().filter((o) => peekNode(o)?.livingName !== undefined);
   }
 
   // -------------------------------------------------------------------------
