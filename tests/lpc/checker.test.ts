@@ -186,6 +186,27 @@ describe('checker: compatibility rules', () => {
   });
 });
 
+describe('checker: Neolith compile-time rules', () => {
+  it('rejects redeclaring a local still visible from an enclosing block, allows sibling blocks', () => {
+    expect(check('void f(int p) {\n  int x;\n  { int x; }\n  { int p; }\n}').messages).toEqual([
+      "/test.c line 3: Illegal to redeclare local name 'x'",
+      "/test.c line 4: Illegal to redeclare local name 'p'",
+    ]);
+    expect(check('void f() {\n  { int x; }\n  { int x; }\n  for (int i = 0; i < 1; i++) ;\n  for (int i = 0; i < 1; i++) ;\n}').messages).toEqual([]);
+  });
+  it('lets an anonymous function reuse an enclosing local name', () => {
+    expect(check('void f() {\n  int x;\n  function g = function(int x) { return x; };\n}').messages).toEqual([]);
+  });
+  it('checks case labels: one default, no strings as range bounds, 0 fits string switches', () => {
+    expect(check('void f(mixed x) {\n  switch (x) { case 0: case "a": default: break; }\n}').messages).toEqual([]);
+    expect(check('void f(mixed x) {\n  switch (x) { default: default: }\n}').messages).toEqual(['/test.c line 2: Duplicate default']);
+  });
+  it('rejects constant division and modulo by zero only between literals', () => {
+    expect(check('int f(int y) {\n  return y / 0 + 1.5 / 2;\n}').messages).toEqual([]);
+    expect(check('int f() {\n  return 7 / 0.0;\n}').messages).toEqual(['/test.c line 2: Divide by zero in constant']);
+  });
+});
+
 describe('checker: statements', () => {
   it('accepts break in loops and switches, continue in loops', () => {
     expect(check('void f() {\n  while (1) { break; }\n  for (;;) continue;\n  switch (1) { case 1: break; }\n  do { if (1) continue; } while (0);\n  foreach (int x in ({})) { switch (x) { default: continue; } }\n}').messages).toEqual([]);

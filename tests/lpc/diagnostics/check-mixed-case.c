@@ -1,0 +1,7 @@
+void f(mixed x) {
+  switch (x) {
+    case 0: break;
+    case "a": break;
+    case 2: break;
+  }
+}

@@ -1,0 +1,3 @@
+float f(int y) {
+  return y % 0 + 5 % 0;
+}

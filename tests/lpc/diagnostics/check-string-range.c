@@ -1,0 +1,5 @@
+void f(string x) {
+  switch (x) {
+    case "a".."m": break;
+  }
+}
