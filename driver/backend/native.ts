@@ -149,6 +149,8 @@ export interface RuntimeStats {
   bytesRead: number;
   bytesWritten: number;
   producersPosted: number;
+  /** Producer threads of the last produce() still posting. */
+  producersRunning: number;
   /** Whether the runtime currently keeps Node's loop alive. */
   referenced: boolean;
 }

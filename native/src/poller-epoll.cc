@@ -69,6 +69,12 @@ class EpollPoller final : public Poller {
     return count;
   }
 
+  void clear_wake() override {
+    uint64_t drained;
+    while (::read(wakefd_, &drained, sizeof drained) < 0 && errno == EINTR) {
+    }
+  }
+
   void wake() override {
     const uint64_t one = 1;
     while (::write(wakefd_, &one, sizeof one) < 0 && errno == EINTR) {

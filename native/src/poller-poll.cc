@@ -153,18 +153,27 @@ class PollPoller final : public Poller {
         if (scratch_[i].revents != 0) out[count++] = PollEvent{scratch_[i].fd, from_poll(scratch_[i].revents)};
       }
     }
-    // Let the helper look again: anything still ready wakes us once more.
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      armed_ = true;
-    }
-    cv_.notify_all();
+    rearm();
     return count;
+  }
+
+  void clear_wake() override {
+    pipe_drain(wake_[0]);
+    rearm();
   }
 
   void wake() override { pipe_signal(wake_[1]); }
 
  private:
+  // Lets the helper look again: anything still ready wakes the owner once more.
+  void rearm() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      armed_ = true;
+    }
+    cv_.notify_all();
+  }
+
   void helper_loop() {
     std::vector<pollfd> fds;
     for (;;) {

@@ -49,6 +49,10 @@ class Poller {
   // not reported as an event. Clears any pending wake-up.
   virtual int wait(PollEvent* out, int max, int timeout_ms) = 0;
 
+  // Consumes a pending wake-up without looking at sockets: the cheap path
+  // for a runtime that has none open (one syscall instead of a poll).
+  virtual void clear_wake() = 0;
+
   // Any thread: makes watch_fd() readable and ends a wait(). Cheap, but callers
   // still call it only on an empty→non-empty edge of their own queue.
   virtual void wake() = 0;

@@ -175,6 +175,12 @@ std::size_t Runtime::drain(Completion* out, std::size_t max, int timeout_ms) {
 bool Runtime::has_pending() const { return !local_.empty() || !queue_.empty_approx(); }
 
 void Runtime::poll_io(int timeout_ms) {
+  if (sockets_.empty() && timeout_ms == 0) {
+    // Nothing to poll but the wake-up itself: the latency-critical path of
+    // worker completions when no socket is open.
+    poller_->clear_wake();
+    return;
+  }
   const int n = poller_->wait(events_.data(), static_cast<int>(events_.size()), timeout_ms);
   for (int i = 0; i < n; ++i) handle_event(events_[i]);
 }

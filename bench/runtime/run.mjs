@@ -1,0 +1,259 @@
+#!/usr/bin/env node
+// Runtime benchmark: how fast native completions reach JavaScript.
+//
+//   node bench/runtime/run.mjs            every case, each in a fresh process
+//   node bench/runtime/run.mjs --quick    fewer trials (a smoke run)
+//
+// Cases (one parseable line per figure, "name: value unit (details)"):
+//   runtime/native/throughput      2 native producer threads post 1M user
+//                                  completions; delivered to a JS handler in
+//                                  batches through NativeRuntime (epoll).
+//   runtime/native-poll/throughput the same on the poll(2) backend.
+//   runtime/native/latency-p50|p99 one message at a time from a native thread
+//                                  while Node's loop is idle: post → handler.
+//   runtime/worker/throughput      baseline: a worker_threads worker posts the
+//                                  same 1M values over a MessagePort in
+//                                  1024-value batches.
+//   runtime/worker/latency-p50|p99 baseline: single postMessage per message.
+//   runtime/ratio/throughput       native ÷ worker baseline.
+//   runtime/ratio/latency-p50      worker baseline ÷ native (higher is better).
+// Every throughput case checks the sum of the values it received, so a lost
+// or duplicated message fails the run (exit 1). Timing figures are medians.
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const MESSAGES = 1_000_000;
+const PRODUCERS = 2;
+const BATCH = 1024;
+
+// Values are 0..share-1 per producer, so the expected sum is known exactly.
+function expectedSum(total, producers) {
+  let sum = 0;
+  for (let p = 0; p < producers; p++) {
+    const share = Math.floor(total / producers) + (p < total % producers ? 1 : 0);
+    sum += (share * (share - 1)) / 2;
+  }
+  return sum;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function percentile(xs, p) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+async function loadRuntime() {
+  const compiled = join(root, 'dist', 'driver', 'backend', 'native.js');
+  const source = join(root, 'driver', 'backend', 'native.ts');
+  if (!existsSync(compiled) || statSync(compiled).mtimeMs < statSync(source).mtimeMs) {
+    // The TypeScript API is what the driver uses, so measure through it.
+    const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'ignore' });
+    if (!existsSync(compiled)) {
+      console.error(`bench: ${compiled} is missing and tsc failed (${tsc.status}); run \`npm run build:ts\``);
+      process.exit(2);
+    }
+  }
+  return import(pathToFileURL(compiled).href);
+}
+
+// ---- cases (each runs in its own process) ----
+
+async function nativeThroughput(backend, trials) {
+  const { NativeRuntime } = await loadRuntime();
+  const want = expectedSum(MESSAGES, PRODUCERS);
+  let count = 0;
+  let sum = 0;
+  let target = 0;
+  let finish = () => {};
+  const rt = new NativeRuntime(
+    {
+      completion(_id, value) {
+        sum += value;
+        if (++count === target) finish();
+      },
+    },
+    { backend },
+  );
+  const run = (n) =>
+    new Promise((resolve) => {
+      count = 0;
+      sum = 0;
+      target = n;
+      const t0 = process.hrtime.bigint();
+      finish = () => resolve(Number(process.hrtime.bigint() - t0) / 1e9);
+      rt.produce(PRODUCERS, n);
+    });
+  await run(100_000); // warm up the JIT and the threads' first touch of the ring
+  while (rt.stats().producersRunning > 0) await new Promise((r) => setTimeout(r, 1));
+  const rates = [];
+  for (let i = 0; i < trials; i++) {
+    const seconds = await run(MESSAGES);
+    if (count !== MESSAGES || sum !== want) throw new Error(`checksum: got ${count} messages summing to ${sum}, want ${MESSAGES} / ${want}`);
+    rates.push(MESSAGES / seconds);
+    while (rt.stats().producersRunning > 0) await new Promise((r) => setTimeout(r, 1));
+  }
+  const s = rt.stats();
+  rt.shutdown();
+  return { rate: median(rates), best: Math.max(...rates), wakeups: s.wakeups, drains: s.drains, backend: s.backend };
+}
+
+async function nativeLatency(samples, intervalUs) {
+  const { NativeRuntime } = await loadRuntime();
+  const lat = [];
+  let finish = () => {};
+  const rt = new NativeRuntime({
+    completion(_id, postedNs) {
+      lat.push(Number(process.hrtime.bigint()) - postedNs);
+      if (lat.length === samples) finish();
+    },
+  });
+  await new Promise((resolve) => {
+    finish = resolve;
+    rt.produce(1, samples, { intervalNs: intervalUs * 1000 });
+  });
+  rt.shutdown();
+  const us = lat.slice(Math.floor(samples / 10)).map((ns) => ns / 1000); // drop the warm-up tenth
+  return { p50: percentile(us, 50), p99: percentile(us, 99) };
+}
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { mode, total, batch, intervalUs } = workerData;
+if (mode === 'throughput') {
+  parentPort.once('message', () => {
+    for (let i = 0; i < total; i += batch) {
+      const n = Math.min(batch, total - i);
+      const a = new Float64Array(n);
+      for (let j = 0; j < n; j++) a[j] = i + j;
+      parentPort.postMessage(a, [a.buffer]);
+    }
+  });
+} else {
+  let sent = 0;
+  const tick = () => {
+    parentPort.postMessage(Number(process.hrtime.bigint()));
+    if (++sent < total) setTimeout(tick, intervalUs / 1000);
+  };
+  setTimeout(tick, intervalUs / 1000);
+}
+`;
+
+async function workerThroughput(trials) {
+  // One worker thread per producer, as the native case has two producers.
+  const want = expectedSum(MESSAGES, PRODUCERS);
+  const rates = [];
+  for (let t = 0; t < trials + 1; t++) {
+    const share = MESSAGES / PRODUCERS;
+    const workers = Array.from({ length: PRODUCERS }, () => new Worker(WORKER_SOURCE, { eval: true, workerData: { mode: 'throughput', total: share, batch: BATCH } }));
+    await new Promise((r) => setTimeout(r, 100)); // workers started
+    let count = 0;
+    let sum = 0;
+    const seconds = await new Promise((resolve) => {
+      const t0 = process.hrtime.bigint();
+      for (const w of workers) {
+        w.on('message', (a) => {
+          for (let i = 0; i < a.length; i++) sum += a[i];
+          count += a.length;
+          if (count === MESSAGES) resolve(Number(process.hrtime.bigint() - t0) / 1e9);
+        });
+        w.postMessage('go');
+      }
+    });
+    await Promise.all(workers.map((w) => w.terminate()));
+    if (sum !== want) throw new Error(`worker checksum: ${sum} != ${want}`);
+    if (t > 0) rates.push(MESSAGES / seconds); // trial 0 warms up
+  }
+  return { rate: median(rates) };
+}
+
+async function workerLatency(samples, intervalUs) {
+  const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { mode: 'latency', total: samples, intervalUs } });
+  const lat = [];
+  await new Promise((resolve) => {
+    w.on('message', (postedNs) => {
+      lat.push(Number(process.hrtime.bigint()) - postedNs);
+      if (lat.length === samples) resolve();
+    });
+  });
+  await w.terminate();
+  const us = lat.slice(Math.floor(samples / 10)).map((ns) => ns / 1000);
+  return { p50: percentile(us, 50), p99: percentile(us, 99) };
+}
+
+async function runCase(name, quick) {
+  const trials = quick ? 2 : 7;
+  const samples = quick ? 300 : 2000;
+  switch (name) {
+    case 'native':
+      return nativeThroughput('epoll', trials);
+    case 'native-poll':
+      return nativeThroughput('poll', trials);
+    case 'native-latency':
+      return nativeLatency(samples, 500);
+    case 'worker':
+      return workerThroughput(trials);
+    case 'worker-latency':
+      return workerLatency(samples, 500);
+    default:
+      throw new Error(`unknown case ${name}`);
+  }
+}
+
+// ---- driver: a fresh process per case, then one line per figure ----
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const caseArg = args.find((a) => a.startsWith('--case='));
+if (caseArg) {
+  try {
+    const result = await runCase(caseArg.slice('--case='.length), quick);
+    process.stdout.write(JSON.stringify(result) + '\n');
+    process.exit(0);
+  } catch (err) {
+    console.error(String(err?.stack ?? err));
+    process.exit(1);
+  }
+}
+
+function child(name) {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), `--case=${name}`, ...(quick ? ['--quick'] : [])], {
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  if (r.status !== 0) {
+    process.stderr.write(r.stderr ?? '');
+    console.log(`runtime/${name}: FAILED (exit ${r.status ?? r.signal})`);
+    process.exitCode = 1;
+    return null;
+  }
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+const fmt = (x, d = 1) => x.toFixed(d);
+const native = child('native');
+if (native) console.log(`runtime/native/throughput: ${fmt(native.rate / 1e6, 2)} M/s (median; best ${fmt(native.best / 1e6, 2)} M/s; ${PRODUCERS} producers, ${MESSAGES} messages, ${native.backend}, batches ≤ 4096; target ≥ 40)`);
+const poll = child('native-poll');
+if (poll) console.log(`runtime/native-poll/throughput: ${fmt(poll.rate / 1e6, 2)} M/s (median; ${poll.backend} backend)`);
+const nlat = child('native-latency');
+if (nlat) {
+  console.log(`runtime/native/latency-p50: ${fmt(nlat.p50)} us (single messages, idle loop; target ≤ 10)`);
+  console.log(`runtime/native/latency-p99: ${fmt(nlat.p99)} us`);
+}
+const worker = child('worker');
+if (worker) console.log(`runtime/worker/throughput: ${fmt(worker.rate / 1e6, 2)} M/s (worker_threads + MessagePort, ${PRODUCERS} workers, ${BATCH}-value batches)`);
+const wlat = child('worker-latency');
+if (wlat) {
+  console.log(`runtime/worker/latency-p50: ${fmt(wlat.p50)} us (postMessage per message)`);
+  console.log(`runtime/worker/latency-p99: ${fmt(wlat.p99)} us`);
+}
+if (native && worker) console.log(`runtime/ratio/throughput: ${fmt(native.rate / worker.rate, 2)} x (native ÷ worker_threads)`);
+if (nlat && wlat) console.log(`runtime/ratio/latency-p50: ${fmt(wlat.p50 / nlat.p50, 2)} x (worker_threads ÷ native; > 1 means native is faster)`);
