@@ -41,6 +41,8 @@ export class Uids {
     if (first) {
       const bb = rt.masterApply('get_bb_uid', []);
       if (typeof bb === 'string') this.backboneUid = bb;
+      // Objects made before the master (the simul_efun object) got "NONAME" in Neolith.
+      if (this.enabled()) for (const ob of rt.allObjects()) if (ob !== master && !ob.uid) ob.uid = NONAME_UID;
     }
   }
 

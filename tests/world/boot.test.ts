@@ -45,6 +45,15 @@ describe('boot', () => {
     expect(mud.call(x as LpcObject, 'ids')).toBe('Root/Root');
   });
 
+  it('gives objects loaded before the master the uid NONAME when the master uses uids', () => {
+    const mud = bootMud({
+      '/sefun.c': 'int one() { return 1; }',
+      '/master.c': 'string creator_file(string f) { return "Creator"; } string get_root_uid() { return "Root"; }',
+    }, { simulEfunFile: '/sefun.c' });
+    const sef = mud.rt.simulEfuns as LpcObject;
+    expect([sef.uid, sef.euid]).toEqual(['NONAME', 0]);
+  });
+
   it('lets simul_efuns override efuns and efun:: reach the original', () => {
     const mud = bootMud({
       '/sefun.c': 'string upper(string s) { return "<" + s + ">"; } int strlen(string s) { return 99; }',
