@@ -25,6 +25,8 @@ export const MESSAGES = {
   'pp-unexpected-directive': { severity: 'error', text: 'Unexpected #{0}' },
   'pp-unknown-directive': { severity: 'error', text: 'Unrecognised # directive #{0}' },
   'pp-define-syntax': { severity: 'error', text: 'Illegal macro symbol' },
+  'pp-redefine-predefined': { severity: 'error', text: 'Illegal to redefine predefined value.' },
+  'pp-undef-predefined': { severity: 'error', text: 'Illegal to #undef a predefined value.' },
   'pp-macro-redefined': { severity: 'warning', text: "Macro '{0}' redefined" },
   'pp-macro-arg-count': { severity: 'error', text: 'Wrong number of macro arguments to {0}' },
   'pp-macro-unterminated': { severity: 'error', text: 'Unterminated argument list for macro {0}' },

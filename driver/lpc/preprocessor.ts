@@ -60,6 +60,16 @@ export const PREDEFINED_MACROS: Record<string, string> = {
   MIN_FLOAT: '2.2250738585072014e-308',
 };
 
+/**
+ * Predefined names a file may not redefine or #undef (Neolith: "Illegal to
+ * redefine predefined value."), together with the caller's own defines. The
+ * FluffOS limit macros (MAX_INT...) stay redefinable because MudOS-era
+ * mudlibs define them themselves.
+ */
+const PROTECTED_MACROS = [
+  '__FILE__', '__LINE__', '__DIR__', '__DRIVER__', '__VERSION__', '__LPC__', '__ARGV__', '__SAVE_EXTENSION__',
+];
+
 /** Pragmas MudOS/Neolith know; anything else draws a warning. */
 export const KNOWN_PRAGMAS: ReadonlySet<string> = new Set([
   'strict_types', 'save_types', 'save_binary', 'warnings', 'show_error_context',
@@ -168,6 +178,7 @@ class Preprocessor {
   private readonly files: string[];
   private readonly maxDepth: number;
   private lastLine = 1;
+  private readonly protectedNames: Set<string>;
   /** Nesting of macro-argument expansion (see expandList). */
   private expandDepth = 0;
   private expandTooDeep = false;
@@ -183,6 +194,12 @@ class Preprocessor {
     for (const [name, text] of Object.entries(defs)) {
       this.macros.set(name, { name, params: null, variadic: false, body: lexFile(text, 0).slice(0, -1) });
     }
+    this.protectedNames = new Set([...PROTECTED_MACROS, ...Object.keys(options.defines)]);
+  }
+
+  /** Driver and command-line macros may not be redefined or undefined (Neolith). */
+  private isProtected(name: string): boolean {
+    return this.protectedNames.has(name);
   }
 
   run(path: string): PreprocessResult {
@@ -572,8 +589,9 @@ class Preprocessor {
     switch (name) {
       case 'define': return this.define(rest, f, line);
       case 'undef':
-        if (rest[0] && (rest[0].kind === 'id' || rest[0].kind === 'kw')) this.macros.delete(rest[0].text);
-        else this.sink.report('pp-define-syntax', f.file, line);
+        if (!rest[0] || (rest[0].kind !== 'id' && rest[0].kind !== 'kw')) this.sink.report('pp-define-syntax', f.file, line);
+        else if (this.isProtected(rest[0].text)) this.sink.report('pp-undef-predefined', f.file, line);
+        else this.macros.delete(rest[0].text);
         return;
       case 'include': return this.include(rest, f, line);
       case 'pragma': return this.pragma(rest, f, line);
@@ -648,6 +666,10 @@ class Preprocessor {
       }
     }
     const body = rest.slice(i).map((t, k) => (k === 0 ? copyToken(t, { ws: false }) : t));
+    if (this.isProtected(name)) {
+      this.sink.report('pp-redefine-predefined', f.file, line);
+      return;
+    }
     const old = this.macros.get(name);
     if (old && (bodyText(old.body) !== bodyText(body) || String(old.params) !== String(params))) {
       this.sink.report('pp-macro-redefined', f.file, line, name);

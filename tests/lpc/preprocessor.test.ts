@@ -133,6 +133,14 @@ describe('preprocessor: predefined macros', () => {
     const r = pp('#ifdef __PACKAGE_DB__\nDB\n#endif\nDEBUG __ARGV__', {}, { defines: { __PACKAGE_DB__: '1', DEBUG: '3', __ARGV__: '({ "a" })' } });
     expect(r.text).toBe('DB 3 ({ "a" } )');
   });
+  it('protects driver and caller macros, not the FluffOS limits', () => {
+    expect(pp('#define __FILE__ 1\n#undef DEBUG\n#define DEBUG 2', {}, { defines: { DEBUG: '1' } }).messages).toEqual([
+      '/test.c line 1: Illegal to redefine predefined value.',
+      '/test.c line 2: Illegal to #undef a predefined value.',
+      '/test.c line 3: Illegal to redefine predefined value.',
+    ]);
+    expect(pp('#undef MAX_INT\n#define MAX_INT 2147483647\nMAX_INT').text).toBe('2147483647');
+  });
   it('names the include in __FILE__ inside an include', () => {
     const r = pp('#include "d/x.h"', { '/d/x.h': '__FILE__ __DIR__' });
     expect(r.tokens.slice(0, 2).map((t) => t.value)).toEqual(['/d/x.h', '/d/']);

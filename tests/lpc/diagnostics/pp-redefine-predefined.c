@@ -1,0 +1,1 @@
+#define __FILE__ "x"
