@@ -21,6 +21,8 @@ const opt = (name, dflt) => {
 };
 const suite = resolve(opt('--suite', process.env.LAPIS_BENCH_SUITE ?? join(root, '..', 'shared', 'bench', 'lpc')));
 const runs = Number(opt('--runs', '3'));
+/** --warm N: also report each benchmark's N-th consecutive run in one process (JIT warmed up; informational). */
+const warm = Number(opt('--warm', '0'));
 
 /** Neolith reference figures (CPU ms, median of 3; ../shared/bench/README.md). */
 const NEOLITH = { fib: 38, loop: 114, string: 66, array: 238, mapping: 150, call_other: 53, clone: 11, funcptr: 121 };
@@ -51,6 +53,7 @@ int valid_write(string file, mixed ob, string fn) { return 1; }
 int valid_read(string file, mixed ob, string fn) { return 1; }
 void create() { load_object("/bench/harness"); }
 `);
+const mudlib0 = mudlib;
 writeFileSync(join(mudlib, 'bench.conf'), `# Limits the LPC suite needs (bench/lpc/README.md)
 MaxEvaluationCost 200000000
 MaxArraySize 60000
@@ -81,6 +84,40 @@ for (let r = 0; r < runs; r++) {
   }
   if (p.stderr.trim()) process.stderr.write(p.stderr);
 }
+// Warm figures: the same run() repeated in one process; the last repetition is reported.
+if (warm > 0) {
+  const wl = mkdtempSync(join(tmpdir(), 'lapis-bench-warm-'));
+  mkdirSync(join(wl, 'bench'));
+  cpSync(suite, join(wl, 'bench'), { recursive: true });
+  writeFileSync(join(wl, 'bench.conf'), readFileSync(join(mudlib0, 'bench.conf')));
+  writeFileSync(join(wl, 'app.c'), `string creator_file(string file) { return "bench"; }
+int valid_seteuid(object ob, string uid) { return 1; }
+int cpu() { mapping r = rusage(); return r["utime"] + r["stime"]; }
+void create() {
+  seteuid(getuid());
+  foreach (string name in ({ ${Object.keys(NEOLITH).map((n) => JSON.stringify(n)).join(', ')} })) {
+    object ob = load_object("/bench/b_" + name);
+    int ms;
+    for (int i = 0; i < ${warm}; i++) {
+      int t0;
+      reset_eval_cost();
+      t0 = cpu();
+      ob->run();
+      ms = cpu() - t0;
+    }
+    write("WARM " + name + " " + ms + "\n");
+  }
+}
+`);
+  const p = spawnSync(process.execPath, [join(root, 'bin', 'lapis'), '-f', join(wl, 'bench.conf'), join(wl, 'app.c')], { encoding: 'utf8', timeout: 600_000 });
+  process.stdout.write(p.stdout.split('\n').filter((l) => l.startsWith('WARM')).map((l) => {
+    const [, name, ms] = l.split(' ');
+    return `${l}  (neolith ${NEOLITH[name]}; ${(NEOLITH[name] / Math.max(Number(ms), 0.5)).toFixed(2)}x)\n`;
+  }).join(''));
+  if (p.stderr.trim()) process.stderr.write(p.stderr);
+  rmSync(wl, { recursive: true, force: true });
+}
+
 rmSync(mudlib, { recursive: true, force: true });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
