@@ -1,0 +1,1 @@
+string me() { return file_name(this_object()); }
