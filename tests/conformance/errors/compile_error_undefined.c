@@ -1,5 +1,6 @@
-// Calling a function that is neither defined nor an efun is a compile error
-// naming the function.
+// Under #pragma strict_types, calling a function that is neither defined nor an
+// efun is a compile error naming the function (MudOS/Neolith grammar: only when
+// exact_types is on).
 void log_error(string file, string msg) {
   write(msg);
 }
