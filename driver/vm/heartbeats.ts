@@ -22,6 +22,13 @@ export class HeartBeats implements Scheduler {
   private beats: Beat[] = [];
   private readonly byObject = new Map<LpcObject, Beat>();
   private nextBeat: number | undefined;
+  /** Inactive entries still in `beats`. */
+  private dead = 0;
+
+  private compact(): void {
+    this.beats = this.beats.filter((x) => x.active);
+    this.dead = 0;
+  }
 
   constructor(readonly rt: Runtime, public intervalMs = 2000) {
     rt.destructHooks.push((ob) => this.set(ob, 0));
@@ -36,10 +43,12 @@ export class HeartBeats implements Scheduler {
     const b = this.byObject.get(ob);
     if (!to) {
       if (!b) return 0;
+      // Removal only marks the entry; the list is compacted once half of it is
+      // dead, so destructing many objects stays linear.
       b.active = false;
       this.byObject.delete(ob);
-      this.beats = this.beats.filter((x) => x !== b);
-      if (!this.beats.length) this.nextBeat = undefined;
+      if (++this.dead > this.beats.length / 2) this.compact();
+      if (!this.byObject.size) this.nextBeat = undefined;
       return 1;
     }
     if (ob.destructed) return 0;
@@ -63,17 +72,17 @@ export class HeartBeats implements Scheduler {
 
   /** heart_beats(): objects with a heart beat, in the order they enabled it. */
   objects(): LpcObject[] {
-    return this.beats.filter((b) => !b.ob.destructed).map((b) => b.ob);
+    return this.beats.filter((b) => b.active && !b.ob.destructed).map((b) => b.ob);
   }
 
   nextDueTime(): number | undefined {
-    return this.beats.length ? this.nextBeat : undefined;
+    return this.byObject.size ? this.nextBeat : undefined;
   }
 
   /** One beat when due; a late loop runs one beat, not a burst of missed ones. */
   runDue(now: number): number {
     if (now > this.rt.refTime) this.rt.refTime = now;
-    if (this.nextBeat === undefined || now < this.nextBeat || !this.beats.length) return 0;
+    if (this.nextBeat === undefined || now < this.nextBeat || !this.byObject.size) return 0;
     this.nextBeat += this.intervalMs;
     if (this.nextBeat <= now) this.nextBeat = now + this.intervalMs;
     return this.beat();
