@@ -172,6 +172,11 @@ std::size_t Runtime::drain(Completion* out, std::size_t max, int timeout_ms) {
   return n;
 }
 
+int Runtime::native_fd(uint64_t id) const {
+  auto it = sockets_.find(id);
+  return it == sockets_.end() ? -1 : it->second->fd;
+}
+
 bool Runtime::has_pending() const { return !local_.empty() || !queue_.empty_approx(); }
 
 void Runtime::poll_io(int timeout_ms) {

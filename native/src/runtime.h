@@ -115,6 +115,10 @@ class Runtime final : public CompletionSink {
   // approximately).
   bool has_pending() const;
 
+  // Owner thread: the OS descriptor of a listener or connection, or -1; for
+  // diagnostics and tests (socket options), never for I/O behind the runtime.
+  int native_fd(uint64_t id) const;
+
   // Owner thread: open listeners plus connections.
   std::size_t open_sockets() const { return sockets_.size(); }
 

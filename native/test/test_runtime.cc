@@ -3,6 +3,7 @@
 // backends.
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -40,7 +41,11 @@ void coalesced_wakeups(lapis_test::Context& lapis_ctx_, Backend b, const char* n
   const unsigned producers = 4;
   const uint64_t total = 200000;
   lapis::ProducerGroup group;
-  group.start(*rt, lapis::ProducerPlan{producers, total, 100, 0, true});
+  lapis::ProducerPlan plan;
+  plan.threads = producers;
+  plan.total = total;
+  plan.first_id = 100;
+  group.start(*rt, plan);
   std::vector<Completion> batch(4096);
   std::vector<int64_t> last(producers, -1);
   uint64_t received = 0;
@@ -112,6 +117,10 @@ void tcp_echo_and_hangup(lapis_test::Context& lapis_ctx_, Backend b) {
   CHECK_EQ(seen[0].id, l.id);
   CHECK(seen[0].text.rfind("127.0.0.1:", 0) == 0);
   const uint64_t conn = static_cast<uint64_t>(seen[0].value);
+  int nodelay = 0;
+  socklen_t optlen = sizeof nodelay;
+  CHECK(::getsockopt(rt->native_fd(conn), IPPROTO_TCP, TCP_NODELAY, &nodelay, &optlen) == 0);
+  CHECK(nodelay != 0);  // accepted sockets have Nagle off
 
   CHECK(::write(client, "hello", 5) == 5);
   seen.clear();
