@@ -1,6 +1,6 @@
 // foreach over an array: the loop variable is a copy; an existing local or a
 // global can be the loop variable; break and continue work.
-int g;
+mixed g;
 
 void create() {
   int *a = ({ 1, 2, 3, 4, 5 });
