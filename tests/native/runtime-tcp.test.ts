@@ -85,7 +85,9 @@ describe.each(BACKENDS)('native runtime TCP (%s)', (backend) => {
     // must keep the rest.
     client.pause();
     const buffered = rec.rt.write(conn, payload);
-    expect(buffered).toBeGreaterThan(payload.length / 2);
+    // The kernel takes a few MB at most; the runtime must hold the rest (and
+    // enough of it to cross the low-water mark, so a writable event follows).
+    expect(buffered).toBeGreaterThan(256 * 1024);
     expect(rec.rt.stats().bytesWritten).toBeLessThan(payload.length);
 
     const received: Buffer[] = [];
