@@ -134,6 +134,7 @@ export function restoreProgram(prog: Program, p: CachePayload, lookup: (path: st
     base += ih.program.varCount;
   }
   if (base !== p.ownBase) return false;
+  prog.inheritDepth = 1 + Math.max(0, ...prog.inherits.map((ih) => ih.program.inheritDepth));
   if (p.iface) {
     const inherits = new Map<string, ProgramInterface>();
     for (const [alias, path] of p.iface.inherits) {

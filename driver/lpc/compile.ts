@@ -137,6 +137,7 @@ export function createCompiler(options: CompileOptions): ProgramCompiler {
     const errors: string[] = [];
     const error = (loc: Loc, message: string) => errors.push(`${ast.files[loc.file] ?? path} line ${loc.line}: ${message}`);
 
+    const inheritLocs = new Map<string, Loc>();
     const collectInherits = (decls: typeof ast.decls) => {
       for (const d of decls) {
         if (d.kind === 'ModifierBlock') collectInherits(d.decls);
@@ -145,6 +146,7 @@ export function createCompiler(options: CompileOptions): ProgramCompiler {
         try {
           const ip = rt.getProgram(ipath);
           prog.inherits.push({ name: d.name, program: ip, offset: 0 });
+          inheritLocs.set(d.name, d.loc);
         } catch (e) {
           const msg = e instanceof LpcError ? e.message : String(e);
           error(d.loc, `Error in loading inherited file ${ipath}: ${msg}`);
@@ -152,6 +154,12 @@ export function createCompiler(options: CompileOptions): ProgramCompiler {
       }
     };
     collectInherits(ast.decls);
+    // MaxInheritDepth (Neolith: "Too deep inheritance").
+    prog.inheritDepth = 1 + Math.max(0, ...prog.inherits.map((ih) => ih.program.inheritDepth));
+    if (prog.inheritDepth > rt.limits.maxInheritDepth) {
+      const deepest = prog.inherits.reduce((a, b) => (b.program.inheritDepth > a.program.inheritDepth ? b : a));
+      error(inheritLocs.get(deepest.name) ?? { file: 0, line: 1 }, 'Too deep inheritance');
+    }
     if (!errors.length) {
       // The checker (scopes, modifiers, strict_types) sees inherited programs through their interfaces.
       const sefun = rt.simulEfuns;

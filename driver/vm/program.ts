@@ -101,6 +101,8 @@ export class Program {
   functions = new Map<string, FunctionDef>();
   classes = new Map<string, ClassDefinition>();
   factory!: ProgramFactory;
+  /** 1 for a program without inherits, else 1 + the deepest inherit (MaxInheritDepth). */
+  inheritDepth = 1;
   /** Identity of this exact compilation for the disk cache (inheritors' keys include it). */
   cacheKey = '';
   /** The front end's ProgramInterface of this program (opaque to the VM; the checker reads it for inheritors). */

@@ -81,3 +81,14 @@ describe('compile cache', () => {
     expect(hits.filter((k) => k.startsWith('p'))).toHaveLength(1); // base.c still hits, app.c recompiled
   });
 });
+
+describe('inheritance limits', () => {
+  it('refuses a chain deeper than MaxInheritDepth', async () => {
+    const files: Record<string, string> = { '/i0.c': 'int f() { return 0; }' };
+    for (let i = 1; i <= 4; i++) files[`/i${i}.c`] = `inherit "/i${i - 1}";`;
+    files['/app.c'] = 'void create() { write(catch(load_object("/i4")) + "\\n"); write(load_object("/i2")->f() + "\\n"); }';
+    const r = await runLpc(files, { maxInheritDepth: 4 });
+    expect(r.out).toBe("*Error in loading object '/i4'\n0\n");
+    expect(r.err).toContain('/i4.c line 1: Too deep inheritance');
+  });
+});
