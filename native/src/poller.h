@@ -5,6 +5,11 @@
 // implement the same calls on Windows. The runtime above it (runtime.cc) holds
 // all socket logic and never includes an OS polling header.
 //
+// The contract is readiness-based on purpose: an IOCP backend (not written yet)
+// would report readiness the way wepoll does, through AFD poll requests on a
+// completion port, and use the port itself as the watch fd's equivalent; the
+// runtime above would not change.
+//
 // Threading: every call except wake() is made by the runtime's owner thread.
 #include <cstdint>
 #include <memory>
