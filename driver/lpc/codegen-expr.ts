@@ -10,8 +10,7 @@ import type {
   AnonFunction, Assign, Binary, Call, Expr, FunctionPtr, Index, Loc, MemberAccess, Range, Update,
 } from './ast.js';
 import { FnCtx, ProgCtx, tyOf, type Ty } from './codegen-context.js';
-import { F_VARARGS } from '../vm/program.js';
-import { T_ANY, T_ARRAY, T_FLOAT, T_FUNCTION, T_INT, T_MAPPING, T_OBJECT, T_STRING } from '../vm/runtime.js';
+import { T_ANY, T_ARRAY, T_FLOAT, T_FUNCTION, T_INT, T_MAPPING, T_STRING } from '../vm/runtime.js';
 
 /** A compiled expression: JS code, a static type hint, and whether the code yields a JS boolean. */
 export interface Ex {

@@ -280,8 +280,7 @@ class Emitter extends ExprEmitter {
       f.indent--;
       f.emit('  }');
       const cur = this.val(this.expr(target(refIdx)));
-      const keyIdx = s.vars.length === 1 ? 'undefined' : `${ks} ? ${ks}[${i}] : ${i}`;
-      f.emit(`  R.iterStore(${coll}, ${ks}, ${i}, ${keyIdx}, ${cur});`);
+      f.emit(`  R.iterStore(${coll}, ${ks}, ${i}, ${cur});`);
     } else {
       this.loopBody(s.body, null);
     }

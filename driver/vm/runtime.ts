@@ -892,7 +892,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   /** Writes a `ref` foreach variable back into the collection. */
-  iterStore(c: Value, keys: Value[] | null, i: number, key: Value | undefined, v: Value): void {
+  iterStore(c: Value, keys: Value[] | null, i: number, v: Value): void {
     if (Array.isArray(c)) c[i] = v;
     else if (c instanceof LMapping && keys) c.set(keys[i], v);
   }
