@@ -132,7 +132,10 @@ class PollPoller final : public Poller {
       }
       set_.pop_back();
     }
-    // The helper must stop polling the fd before the caller closes it.
+    // The helper may still be inside poll() with the old descriptor, which the
+    // caller is about to close (or the OS to reuse). That is harmless: the
+    // helper only ever signals a wake-up, and the owner's wait() polls the
+    // current set. The signal makes it pick up the new set promptly.
     pipe_signal(control_[1]);
   }
 
