@@ -1,5 +1,5 @@
-// A call_out registered by a running call_out with delay 0 runs in the same
-// pass, after those already due; float delays keep millisecond precision.
+// A call_out registered with delay 0 by a running call_out runs right after
+// the ones already due, before longer delays, which run in order of length.
 int step;
 void tick(string tag) {
   write(tag + "\n");
@@ -7,8 +7,8 @@ void tick(string tag) {
 }
 
 void create() {
-  call_out("tick", 0.05, "half-tenth");
+  call_out("tick", 0.3, "later");
   call_out("tick", 0, "first");
   call_out("tick", 0, "second");
-  call_out("tick", 0.01, "hundredth");
+  call_out("tick", 0.1, "tenth");
 }
