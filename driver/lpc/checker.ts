@@ -60,10 +60,9 @@ function isZero(e?: Expr): boolean {
 }
 
 /**
- * Whether a value of type `actual` may go where `expected` is declared.
- * Deliberately lenient where MudOS is (0 fits every type, `mixed` fits and
- * accepts anything, an int widens to float) so that strict mode flags real
- * mistakes only.
+ * Whether a value of type `actual` may go where `expected` is declared
+ * (Neolith's compatible_types): 0 fits every type, `mixed` fits and accepts
+ * anything, `mixed *` any array, int and float convert both ways.
  */
 export function isCompatible(expected: TypeRef, actual: TypeRef, expr?: Expr): boolean {
   if (isMixed(expected) || isMixed(actual) || isZero(expr)) return true;
@@ -74,7 +73,8 @@ export function isCompatible(expected: TypeRef, actual: TypeRef, expr?: Expr): b
   const e = norm(expected);
   const a = norm(actual);
   if (e === a) return e !== 'class' || expected.className === actual.className;
-  return e === 'float' && a === 'int' && expected.arrayDepth === 0;
+  // Neolith's lpcc_compatible table: int and float convert both ways.
+  return expected.arrayDepth === 0 && (e === 'float' || e === 'int') && (a === 'float' || a === 'int');
 }
 
 /** Checks `program`; diagnostics go to `sink` (a fresh one over program.files by default). */
@@ -139,7 +139,7 @@ class Checker {
           if (v.init) {
             this.ctx = this.newContext('#global', MIXED, true);
             const vt = this.expr(v.init);
-            if (this.strict && !isCompatible(v.type, vt, v.init)) this.report('check-init-type', v.loc, typeToString(v.type), typeToString(vt), v.name);
+            if (!isCompatible(v.type, vt, v.init)) this.report('check-init-type', v.loc, typeToString(v.type), typeToString(vt), v.name);
             this.ctx = null;
           }
         }
@@ -286,7 +286,7 @@ class Checker {
         for (const v of s.declarators) {
           if (v.init) {
             const vt = this.expr(v.init);
-            if (this.strict && !isCompatible(v.type, vt, v.init)) this.report('check-init-type', v.loc, typeToString(v.type), typeToString(vt), v.name);
+            if (!isCompatible(v.type, vt, v.init)) this.report('check-init-type', v.loc, typeToString(v.type), typeToString(vt), v.name);
           }
           this.checkNotVoid(v.type, v.loc, 'local variable');
           this.declareLocal(v.name, v.type, v.loc);
@@ -416,14 +416,10 @@ class Checker {
       case 'IntLit': return INT;
       case 'FloatLit': return FLOAT;
       case 'StringLit': return STRING;
-      case 'ArrayLit': {
-        const types = e.elements.map((x) => this.expr(x));
-        const first = types[0];
-        if (first && types.every((x) => x.base === first.base && x.arrayDepth === first.arrayDepth && x.className === first.className)) {
-          return { ...first, arrayDepth: first.arrayDepth + 1 };
-        }
+      case 'ArrayLit':
+        // MudOS types every array literal `mixed *` (F_AGGREGATE): no element inference.
+        for (const x of e.elements) this.expr(x);
         return t('mixed', 1);
-      }
       case 'MappingLit':
         for (const en of e.entries) {
           this.expr(en.key);

@@ -167,17 +167,19 @@ describe('checker: strict_types', () => {
     const r = check('#pragma strict_types\nclass c { string name; int *nums; }\nvoid f(class c v, string *arr) {\n  string s = arr[0];\n  int n = v->nums[1] + strlen(v->name[1..]);\n  int ch = s[0];\n  float q = 1.5 * n;\n  s = n;\n}');
     expect(r.messages).toEqual(['/test.c line 8: Bad assignment ( string vs int ).']);
   });
-  it('does no type checks without the pragma', () => {
-    expect(check('int f() { string s = 1; return "x"; }\nvoid g() { return 1; }').messages).toEqual([]);
+  it('checks only initializers without the pragma, as Neolith does', () => {
+    expect(check('int f() { string s; s = 1; return "x"; }\nvoid g() { return 1; }').messages).toEqual([]);
+    expect(check('int f() {\n  string s = 1;\n}').messages).toEqual(['/test.c line 2: Type mismatch ( string vs int ) when initializing s']);
   });
 });
 
 describe('checker: compatibility rules', () => {
   const T = (base: 'int' | 'float' | 'string' | 'mixed' | 'status' | 'class', arrayDepth = 0, className?: string) => ({ base, arrayDepth, className });
-  it('follows the lenient MudOS rules', () => {
+  it("follows Neolith's compatible_types", () => {
     expect(isCompatible(T('int'), T('status'))).toBe(true);
     expect(isCompatible(T('float'), T('int'))).toBe(true);
-    expect(isCompatible(T('int'), T('float'))).toBe(false);
+    expect(isCompatible(T('int'), T('float'))).toBe(true);
+    expect(isCompatible(T('string'), T('float'))).toBe(false);
     expect(isCompatible(T('mixed', 1), T('string', 2))).toBe(true);
     expect(isCompatible(T('string', 1), T('mixed', 1))).toBe(true);
     expect(isCompatible(T('string', 1), T('string'))).toBe(false);
