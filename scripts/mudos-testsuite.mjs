@@ -100,8 +100,13 @@ async function loadDriver(dist) {
   const { NodeHost } = await import(pathToFileURL(host).href);
   // The driver's boot sequence (simul_efun, master, epilog/preload, the object
   // world) when the build has it; app mode otherwise.
-  const boot = existsSync(bootFile) ? await import(pathToFileURL(bootFile).href) : undefined;
-  return { createRuntime, runApp, NodeHost, bootMudlib: boot?.bootMudlib, installWorld: boot ? (await import(pathToFileURL(join(dist, 'driver', 'vm', 'world.js')).href)).installWorld : undefined };
+  let bootMudlib;
+  let installWorld;
+  if (existsSync(bootFile)) {
+    ({ bootMudlib } = await import(pathToFileURL(bootFile).href));
+    ({ installWorld } = await import(pathToFileURL(join(dist, 'driver', 'vm', 'world.js')).href));
+  }
+  return { createRuntime, runApp, NodeHost, bootMudlib, installWorld };
 }
 
 /**
