@@ -1,16 +1,12 @@
-// Driver error texts as catch() returns them (Neolith interpret.c wording),
-// shown without their trailing newline.
-string msg(mixed e) { return stringp(e) ? replace_string(e, "\n", "") : sprintf("%O", e); }
+// Runtime error texts raised by the engine (catch() shows them with a leading '*').
+int only_prototype(int x);
+string s;
 
 void create() {
-  int *a = ({ 1 });
-  mixed z = 0;
-  string s = "abc";
-  int zero = 0;
-  write(msg(catch(a[5])) + "\n");
-  write(msg(catch(a[-5])) + "\n");
-  write(msg(catch(z[0])) + "\n");
-  write(msg(catch(s[10])) + "\n");
-  write(msg(catch(7 % zero)) + "\n");
-  write(msg(catch(7 / zero)) + "\n");
+  write(catch(only_prototype(1)) + "\n");
+  write(catch(strlen(s)) + "\n");
+  write(catch(error("with newline\n")));
+  write(catch(call_other(this_object(), 42)) + "\n");
+  write(catch(evaluate((: $1 / $2 :), 1, 0)) + "\n");
+  write(sprintf("%O\n", catch(throw("plain string"))));
 }
