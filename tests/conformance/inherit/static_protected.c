@@ -1,5 +1,6 @@
 // static and protected functions are callable inside the program but not by
-// call_other (which yields 0); function_exists() hides them unless flag 1.
+// call_other, which yields 0 (Neolith; MudOS v22 lets an object reach them with
+// a call_other to itself, see README); function_exists() hides them unless flag 1.
 inherit "/sp_parent";
 
 void create() {
