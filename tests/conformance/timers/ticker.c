@@ -7,3 +7,4 @@ int beats() { return n; }
 void start() { set_heart_beat(2); }
 void never() { write("never\n"); }
 void schedule() { call_out("never", 0); }
+int find_own() { return find_call_out("never"); }
