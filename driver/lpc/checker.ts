@@ -188,6 +188,7 @@ class Checker {
           for (const p of d.params) {
             this.checkType(p.type, p.loc);
             this.checkNotVoid(p.type, p.loc, 'argument');
+            if (p.rest && p.type.arrayDepth === 0 && !isMixed(p.type)) this.report('check-rest-array', p.loc);
           }
           break;
         }
@@ -496,7 +497,11 @@ class Checker {
       }
       case 'MemberAccess': {
         const tt = this.expr(e.target);
-        if (tt.base !== 'class' || tt.arrayDepth !== 0) return MIXED;
+        if (tt.base !== 'class' || tt.arrayDepth !== 0) {
+          // Neolith's grammar: `->` without a call needs a class (or untyped) left side.
+          if (!isMixed(tt)) this.report('check-member-not-class', e.loc);
+          return MIXED;
+        }
         const cls = this.iface.classes.get(tt.className!);
         if (!cls) return MIXED;
         const m = cls.members.find((x) => x.name === e.member);
@@ -669,8 +674,12 @@ class Checker {
    * extras are dropped), and mudlibs rely on that.
    */
   private checkUserArgs(c: Call, fn: FunctionInterface, argTypes: TypeRef[], spread: boolean): TypeRef {
-    if (!this.strict || fn.implicitType || spread) return fn.returnType;
+    if (!this.strict || fn.implicitType) return fn.returnType;
     const rest = fn.params.some((p) => p.rest);
+    if (spread) {
+      if (!rest && !fn.modifiers.varargs) this.report('check-spread-nonvarargs', c.loc, c.callee);
+      return fn.returnType;
+    }
     const fixed = fn.params.filter((p) => !p.rest);
     const required = fn.modifiers.varargs ? 0 : fixed.filter((p) => !p.optional).length;
     if (c.args.length < required || (!rest && c.args.length > fixed.length)) {

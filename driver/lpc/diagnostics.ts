@@ -90,6 +90,9 @@ export const MESSAGES = {
   'check-string-range': { severity: 'error', text: 'String case labels not allowed as range bounds' },
   'check-divide-zero': { severity: 'error', text: 'Divide by zero in constant' },
   'check-modulo-zero': { severity: 'error', text: 'Modulo by zero constant' },
+  'check-member-not-class': { severity: 'error', text: 'Left argument of -> is not a class' },
+  'check-spread-nonvarargs': { severity: 'error', text: 'Illegal to pass a variable number of arguments to non-varargs function {0}' },
+  'check-rest-array': { severity: 'warning', text: 'Variable to hold remainder of arguments should be an array.' },
   'check-unknown-efun': { severity: 'error', text: 'Unknown efun: {0}' },
 } as const satisfies Record<string, MessageDecl>;
 

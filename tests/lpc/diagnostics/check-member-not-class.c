@@ -1,0 +1,3 @@
+int f(object ob, int n) {
+  return ob->hp + n->x;
+}

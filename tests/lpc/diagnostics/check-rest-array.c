@@ -1,0 +1,1 @@
+void f(string fmt, int rest...) { }
