@@ -24,6 +24,8 @@ export class World implements Scheduler {
   readonly uids: Uids;
   readonly resets: Resets;
   readonly heartBeats: HeartBeats;
+  /** The runtime's call_out queue seen as a Scheduler (the queue itself lives in runtime.ts). */
+  readonly callOuts: Scheduler;
 
   constructor(readonly rt: Runtime, opts: WorldOptions = {}) {
     // Neolith: the simul_efun object stays while a master exists (compiled code relies on it).
@@ -43,6 +45,10 @@ export class World implements Scheduler {
     this.uids = uidsOf(rt);
     this.heartBeats = heartBeatsOf(rt);
     if (opts.heartbeatInterval) this.heartBeats.intervalMs = opts.heartbeatInterval;
+    this.callOuts = {
+      runDue: (now) => rt.runDueCallOuts(now),
+      nextDueTime: () => rt.callouts.nextDue(),
+    };
     replacerOf(rt);
     rt.refTime = rt.host.now();
     rt.newObjectHook = (ob) => this.onNewObject(ob);
@@ -121,15 +127,15 @@ export class World implements Scheduler {
   }
 
   nextDueTime(): number | undefined {
-    return earliest(this.rt.callouts.nextDue(), this.heartBeats.nextDueTime(), this.resets.nextDueTime());
+    return earliest(this.callOuts.nextDueTime(), this.heartBeats.nextDueTime(), this.resets.nextDueTime());
   }
 
   /** DESIGN.md backend cycle order: heart beats, then call_outs, then resets and clean_ups. */
   runDue(now: number): number {
     this.tick(now);
     let n = this.heartBeats.runDue(now);
-    n += this.rt.runDueCallOuts(now);
-    n += this.resets.runDue(now);
+    if (this.rt.shutdownCode === undefined) n += this.callOuts.runDue(now);
+    if (this.rt.shutdownCode === undefined) n += this.resets.runDue(now);
     return n;
   }
 
