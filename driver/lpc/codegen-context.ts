@@ -102,6 +102,8 @@ export class ProgCtx {
 export interface LocalVar {
   js: string;
   ty: Ty;
+  /** For a `ref` parameter: the JS name holding the caller's LRef (undefined when passed by value). */
+  ref?: string;
 }
 
 /** Per-function state. Nested function pointers get their own FnCtx with a parent. */

@@ -418,6 +418,10 @@ export abstract class ExprEmitter {
     switch (e.kind) {
       case 'Identifier': {
         const local = this.fn.lookup(e.name);
+        if (local?.ref) {
+          const { js, ref } = local;
+          return { setup: '', get: js, set: (v) => `(${js} = ${v}, ${ref} !== undefined && ${ref}.set(${js}), ${js})`, t: local.ty };
+        }
         if (local) return { setup: '', get: local.js, set: (v) => `(${local.js} = ${v})`, t: local.ty };
         const g = this.p.globals.get(e.name);
         if (g) {
@@ -593,6 +597,18 @@ export abstract class ExprEmitter {
   // -------------------------------------------------------------------------
   // Calls
 
+  /** Arguments of a call to a function with `ref` parameters: `ref x` there passes an LRef to x. */
+  refArgs(args: Expr[], refParams: boolean[]): string {
+    return args.map((a, i) => {
+      if (a.kind !== 'Ref' || !refParams[i]) return this.val(this.expr(a));
+      const lv = this.lvalue(a.target);
+      if (!lv) return '0';
+      const v = this.fn.temp();
+      const make = `new R.K.LRef(() => ${lv.get}, (${v}) => ${lv.set(v)})`;
+      return lv.setup ? `(${lv.setup}, ${make})` : make;
+    }).join(', ');
+  }
+
   args(args: Expr[], spread?: boolean[]): string {
     return args.map((a, i) => (spread?.[i] ? '...R.spread(' + this.val(this.expr(a)) + ')' : this.val(this.expr(a)))).join(', ');
   }
@@ -611,7 +627,7 @@ export abstract class ExprEmitter {
       const def = this.p.functions.get(name);
       if (def) {
         const js = this.p.link('call', name);
-        const a = this.args(e.args, e.spread);
+        const a = def.refParams ? this.refArgs(e.args, def.refParams) : this.args(e.args, e.spread);
         return { c: `${js}(ob${a ? ', ' + a : ''})`, t: retTy(def.returnType) };
       }
       if (this.p.env.simulEfuns.has(name)) {

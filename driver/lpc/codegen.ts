@@ -422,6 +422,7 @@ export function generateProgram(ast: Ast, prog: Program, env: CodegenEnv): Gener
         rest: d.params.some((x) => x.rest),
         returnType: typeText(d.returnType),
         paramTypes: d.params.map((x) => typeText(x.type)),
+        ...(d.params.some((x) => x.ref) ? { refParams: d.params.map((x) => !!x.ref) } : {}),
         line: d.loc.line,
       };
       if (existing && !(existing.flags & F_PROTOTYPE) && d.body) {
@@ -512,11 +513,16 @@ function emitFunction(p: ProgCtx, d: FunctionDecl): Line[] {
   const em = new Emitter(p, fn);
   const params: string[] = [];
   let rest = '';
+  const refs: string[] = [];
   for (const prm of d.params) {
     const name = prm.name ?? `unnamed${params.length}`;
     const v = fn.declareLocal(name, prm.rest ? 'array' : tyOf(prm.type), true);
     if (prm.rest) rest = v.js;
     else params.push(v.js);
+    if (prm.ref && !prm.rest) {
+      v.ref = `r_${name}`;
+      refs.push(v.js);
+    }
   }
   fn.indent = 1;
   em.block(d.body!);
@@ -527,6 +533,8 @@ function emitFunction(p: ProgCtx, d: FunctionDecl): Line[] {
   head(`function ${jsName}(ob${params.map((x) => ', ' + x).join('')}${rest ? `, ...${rest}` : ''}) {`);
   if (fn.declared.length) head(`  let ${fn.declared.join(', ')};`);
   for (const x of params) head(`  if (${x} === undefined) ${x} = -0;`);
+  // `ref` parameters: keep the caller's reference, work on the value.
+  for (const x of refs) head(`  let r_${x.slice(2)}; if (${x} instanceof R.K.LRef) { r_${x.slice(2)} = ${x}; ${x} = ${x}.get(); }`);
   head(`  ${ENTER}`);
   lines.push(...fn.lines);
   lines.push({ text: '  R.d--; return 0;', file: d.loc.file, line: d.endLine ?? d.loc.line });

@@ -33,6 +33,8 @@ export interface FunctionDef {
   returnType: string;
   /** Declared parameter types, as written. */
   paramTypes: string[];
+  /** Per parameter: declared `ref` (absent when none is). */
+  refParams?: boolean[];
   line: number;
 }
 

@@ -17,9 +17,10 @@ import {
   LBuffer, LClassValue, LFloat, LFunction, LMapping, isObject, truthy, type LObjectRef, type Value,
 } from './values.js';
 import type { ClassDefinition } from './program.js';
+import { LRef } from './ref.js';
 
 /** Value constructors generated code uses (`new R.K.LFloat(1.5)`). */
-const K = { LFloat, LMapping, LClassValue, LBuffer };
+const K = { LFloat, LMapping, LClassValue, LBuffer, LRef };
 
 /** Compiles a mudlib-absolute .c path into a Program, or throws LpcError (compile errors already reported). */
 export type ProgramCompiler = (rt: Runtime, path: string) => Program;
