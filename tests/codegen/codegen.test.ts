@@ -92,3 +92,13 @@ describe('inheritance limits', () => {
     expect(r.err).toContain('/i4.c line 1: Too deep inheritance');
   });
 });
+
+describe('simul_efuns', () => {
+  it('override efuns in calls and pointers, and efun:: reaches the original', async () => {
+    const r = await runLpc({
+      '/sefun.c': 'int strlen(string s) { return 1000 + efun::strlen(s); }\nstring shout(string s) { return upper_case(s) + "!"; }',
+      '/app.c': 'void create() { function f = (: strlen :); write(sprintf("%d %d %s %d\\n", strlen("abc"), efun::strlen("abc"), shout("hi"), evaluate(f, "xy"))); }',
+    }, {}, '/sefun.c');
+    expect(r.out).toBe('1003 3 HI! 1002\n');
+  });
+});

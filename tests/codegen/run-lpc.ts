@@ -2,9 +2,13 @@
 import { MemoryHost } from '../../driver/vm/host.js';
 import { createRuntime, runApp } from '../../driver/app.js';
 
-export async function runLpc(files: Record<string, string>, limits = {}): Promise<{ out: string; err: string; code: number }> {
+export async function runLpc(
+  files: Record<string, string>,
+  limits = {},
+  simulEfunFile?: string,
+): Promise<{ out: string; err: string; code: number }> {
   const host = new MemoryHost(files);
-  const opts = { host, appPath: '/app.c', args: [], limits, sleep: async (ms: number) => { host.clock += ms; } };
+  const opts = { host, appPath: '/app.c', args: [], limits, simulEfunFile, sleep: async (ms: number) => { host.clock += ms; } };
   const rt = createRuntime(opts);
   const code = await runApp(opts, rt);
   return { out: host.out, err: host.err, code };
