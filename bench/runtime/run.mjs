@@ -15,7 +15,10 @@
 //                                  same 1M values over a MessagePort in
 //                                  1024-value batches.
 //   runtime/worker/latency-p50|p99 baseline: single postMessage per message.
-//   runtime/ratio/throughput       native ÷ worker baseline.
+//   runtime/worker-single/throughput  baseline: one postMessage per message.
+//   runtime/ratio/throughput       native ÷ batched worker baseline.
+//   runtime/ratio/throughput-single  native ÷ per-message worker baseline.
+//   runtime/env/loadavg            the machine's load when the run started.
 //   runtime/ratio/latency-p50      worker baseline ÷ native (higher is better).
 // Every throughput case checks the sum of the values it received, so a lost
 // or duplicated message fails the run (exit 1). Timing figures are medians.
@@ -70,14 +73,16 @@ async function loadRuntime() {
 async function nativeThroughput(backend, trials) {
   const { NativeRuntime } = await loadRuntime();
   const want = expectedSum(MESSAGES, PRODUCERS);
+  // The checksum lives in a typed array: a double kept in a closure variable
+  // would be re-boxed on every add, costing more than the delivery measured.
+  const acc = new Float64Array(1);
   let count = 0;
-  let sum = 0;
   let target = 0;
   let finish = () => {};
   const rt = new NativeRuntime(
     {
       completion(_id, value) {
-        sum += value;
+        acc[0] += value;
         if (++count === target) finish();
       },
     },
@@ -86,7 +91,7 @@ async function nativeThroughput(backend, trials) {
   const run = (n) =>
     new Promise((resolve) => {
       count = 0;
-      sum = 0;
+      acc[0] = 0;
       target = n;
       const t0 = process.hrtime.bigint();
       finish = () => resolve(Number(process.hrtime.bigint() - t0) / 1e9);
@@ -97,7 +102,7 @@ async function nativeThroughput(backend, trials) {
   const rates = [];
   for (let i = 0; i < trials; i++) {
     const seconds = await run(MESSAGES);
-    if (count !== MESSAGES || sum !== want) throw new Error(`checksum: got ${count} messages summing to ${sum}, want ${MESSAGES} / ${want}`);
+    if (count !== MESSAGES || acc[0] !== want) throw new Error(`checksum: got ${count} messages summing to ${acc[0]}, want ${MESSAGES} / ${want}`);
     rates.push(MESSAGES / seconds);
     while (rt.stats().producersRunning > 0) await new Promise((r) => setTimeout(r, 1));
   }
@@ -128,7 +133,11 @@ async function nativeLatency(samples, intervalUs) {
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { mode, total, batch, intervalUs } = workerData;
-if (mode === 'throughput') {
+if (mode === 'throughput' && batch === 1) {
+  parentPort.once('message', () => {
+    for (let i = 0; i < total; i++) parentPort.postMessage(i);
+  });
+} else if (mode === 'throughput') {
   parentPort.once('message', () => {
     for (let i = 0; i < total; i += batch) {
       const n = Math.min(batch, total - i);
@@ -147,30 +156,37 @@ if (mode === 'throughput') {
 }
 `;
 
-async function workerThroughput(trials) {
+async function workerThroughput(trials, batch, messages) {
   // One worker thread per producer, as the native case has two producers.
-  const want = expectedSum(MESSAGES, PRODUCERS);
+  const want = expectedSum(messages, PRODUCERS);
   const rates = [];
   for (let t = 0; t < trials + 1; t++) {
-    const share = MESSAGES / PRODUCERS;
-    const workers = Array.from({ length: PRODUCERS }, () => new Worker(WORKER_SOURCE, { eval: true, workerData: { mode: 'throughput', total: share, batch: BATCH } }));
+    const share = messages / PRODUCERS;
+    const workers = Array.from({ length: PRODUCERS }, () => new Worker(WORKER_SOURCE, { eval: true, workerData: { mode: 'throughput', total: share, batch } }));
     await new Promise((r) => setTimeout(r, 100)); // workers started
     let count = 0;
-    let sum = 0;
+    const acc = new Float64Array(1);
     const seconds = await new Promise((resolve) => {
       const t0 = process.hrtime.bigint();
       for (const w of workers) {
         w.on('message', (a) => {
-          for (let i = 0; i < a.length; i++) sum += a[i];
-          count += a.length;
-          if (count === MESSAGES) resolve(Number(process.hrtime.bigint() - t0) / 1e9);
+          if (typeof a === 'number') {
+            acc[0] += a;
+            count += 1;
+          } else {
+            let s = 0;
+            for (let i = 0; i < a.length; i++) s += a[i];
+            acc[0] += s;
+            count += a.length;
+          }
+          if (count === messages) resolve(Number(process.hrtime.bigint() - t0) / 1e9);
         });
         w.postMessage('go');
       }
     });
     await Promise.all(workers.map((w) => w.terminate()));
-    if (sum !== want) throw new Error(`worker checksum: ${sum} != ${want}`);
-    if (t > 0) rates.push(MESSAGES / seconds); // trial 0 warms up
+    if (acc[0] !== want) throw new Error(`worker checksum: ${acc[0]} != ${want}`);
+    if (t > 0) rates.push(messages / seconds); // trial 0 warms up
   }
   return { rate: median(rates) };
 }
@@ -200,7 +216,10 @@ async function runCase(name, quick) {
     case 'native-latency':
       return nativeLatency(samples, 500);
     case 'worker':
-      return workerThroughput(trials);
+      return workerThroughput(trials, BATCH, MESSAGES);
+    case 'worker-single':
+      // postMessage per message is ~50x slower, so a tenth of the messages.
+      return workerThroughput(quick ? 1 : 3, 1, MESSAGES / 10);
     case 'worker-latency':
       return workerLatency(samples, 500);
     default:
@@ -239,6 +258,9 @@ function child(name) {
 }
 
 const fmt = (x, d = 1) => x.toFixed(d);
+const { cpus, loadavg } = await import('node:os');
+// Figures depend on what else the machine runs; say so in the output.
+console.log(`runtime/env/loadavg: ${fmt(loadavg()[0], 2)} (${cpus().length} CPUs, node ${process.versions.node})`);
 const native = child('native');
 if (native) console.log(`runtime/native/throughput: ${fmt(native.rate / 1e6, 2)} M/s (median; best ${fmt(native.best / 1e6, 2)} M/s; ${PRODUCERS} producers, ${MESSAGES} messages, ${native.backend}, batches ≤ 4096; target ≥ 40)`);
 const poll = child('native-poll');
@@ -250,10 +272,13 @@ if (nlat) {
 }
 const worker = child('worker');
 if (worker) console.log(`runtime/worker/throughput: ${fmt(worker.rate / 1e6, 2)} M/s (worker_threads + MessagePort, ${PRODUCERS} workers, ${BATCH}-value batches)`);
+const single = child('worker-single');
+if (single) console.log(`runtime/worker-single/throughput: ${fmt(single.rate / 1e6, 2)} M/s (worker_threads, postMessage per message, ${MESSAGES / 10} messages)`);
 const wlat = child('worker-latency');
 if (wlat) {
   console.log(`runtime/worker/latency-p50: ${fmt(wlat.p50)} us (postMessage per message)`);
   console.log(`runtime/worker/latency-p99: ${fmt(wlat.p99)} us`);
 }
-if (native && worker) console.log(`runtime/ratio/throughput: ${fmt(native.rate / worker.rate, 2)} x (native ÷ worker_threads)`);
+if (native && worker) console.log(`runtime/ratio/throughput: ${fmt(native.rate / worker.rate, 2)} x (native ÷ worker_threads with 1024-value batches)`);
+if (native && single) console.log(`runtime/ratio/throughput-single: ${fmt(native.rate / single.rate, 1)} x (native ÷ worker_threads with a postMessage per message)`);
 if (nlat && wlat) console.log(`runtime/ratio/latency-p50: ${fmt(wlat.p50 / nlat.p50, 2)} x (worker_threads ÷ native; > 1 means native is faster)`);

@@ -78,7 +78,10 @@ export type RuntimeEvent =
   | { kind: 'consoleEof'; errno: number }
   | { kind: 'resolved'; id: number; code: number; text: string };
 
-/** Per-kind handlers; all optional. Exceptions are reported after the batch (see dispatch). */
+/**
+ * Per-kind handlers; all optional, called without a `this`. Exceptions are
+ * reported after the batch (see dispatch).
+ */
 export interface RuntimeHandlers {
   /** A listener accepted a connection; peer is "1.2.3.4:5" or "[::1]:5". */
   accept?(listener: number, conn: number, peer: string): void;
@@ -362,26 +365,26 @@ export class NativeRuntime {
 
   // Decodes one batch. A throwing handler does not lose the rest of the batch:
   // delivery goes on and the first exception is rethrown at the end, where the
-  // binding hands it to Node's uncaught-exception machinery.
+  // binding hands it to Node's uncaught-exception machinery. Handlers are
+  // looked up once per batch and called without a `this`; text offsets are
+  // read only for kinds that carry text, which keeps the worker-completion
+  // path to a few typed-array reads and one call.
   #dispatch(n: number, text: Buffer | undefined): void {
     const meta = this.#meta;
     const ends = this.#ends;
     const h = this.#handlers;
+    const onCompletion = h.completion;
+    const onEvent = h.event;
     let failed = false;
     let firstError: unknown;
-    let start = 0;
-    for (let i = 0; i < n; i++) {
-      const kind = meta[i * 3]!;
-      const id = meta[i * 3 + 1]!;
-      const value = meta[i * 3 + 2]!;
-      const end = ends[i]!;
+    for (let i = 0, j = 0; i < n; i++, j += 3) {
+      const kind = meta[j]!;
       try {
         if (kind === 5) {
-          // The hot path: worker completions carry no text.
-          h.completion?.(id, value);
-          h.event?.({ kind: 'completion', id, value });
+          if (onCompletion !== undefined) onCompletion(meta[j + 1]!, meta[j + 2]!);
+          if (onEvent !== undefined) onEvent({ kind: 'completion', id: meta[j + 1]!, value: meta[j + 2]! });
         } else {
-          deliverOther(h, kind, id, value, text, start, end);
+          deliverOther(h, kind, meta[j + 1]!, meta[j + 2]!, text, i === 0 ? 0 : ends[i - 1]!, ends[i]!);
         }
       } catch (err) {
         if (!failed) {
@@ -389,7 +392,6 @@ export class NativeRuntime {
           firstError = err;
         }
       }
-      start = end;
     }
     try {
       h.batch?.(n);
