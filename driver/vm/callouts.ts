@@ -26,6 +26,11 @@ export class CallOutQueue {
 
   constructor(public now: () => number) {}
 
+  /** Sequence number of the newest call_out (a pass runs only those registered before it began). */
+  get lastSeq(): number {
+    return this.seq;
+  }
+
   get size(): number {
     return this.liveCount;
   }
@@ -50,10 +55,14 @@ export class CallOutQueue {
     return this.heap.length ? this.heap[0].due : undefined;
   }
 
-  /** Removes and returns the next call_out due at or before `time`. */
-  popDue(time: number): CallOut | undefined {
+  /**
+   * Removes and returns the next call_out due at or before `time` and
+   * registered no later than `maxSeq`. New entries always sort after older
+   * due ones, so stopping at the first newer one skips nothing older.
+   */
+  popDue(time: number, maxSeq = Infinity): CallOut | undefined {
     this.dropCancelledTop();
-    if (!this.heap.length || this.heap[0].due > time) return undefined;
+    if (!this.heap.length || this.heap[0].due > time || this.heap[0].seq > maxSeq) return undefined;
     const c = this.pop()!;
     this.liveCount--;
     c.ob.callouts--;

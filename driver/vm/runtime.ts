@@ -918,7 +918,10 @@ export class Runtime implements RuntimeApi, FunctionHost {
   runDueCallOuts(time = this.host.now()): number {
     let n = 0;
     let c: CallOut | undefined;
-    while (this.shutdownCode === undefined && (c = this.callouts.popDue(time))) {
+    // Only call_outs registered before this pass: one that keeps re-adding itself
+    // with delay 0 runs once per pass instead of starving the backend loop.
+    const limit = this.callouts.lastSeq;
+    while (this.shutdownCode === undefined && (c = this.callouts.popDue(time, limit))) {
       n++;
       const co = c;
       if (co.ob.destructed) continue;

@@ -30,3 +30,15 @@ describe('CallOutQueue', () => {
     expect(q.popDue(now)?.fn).toBe('b');
   });
 });
+
+describe('CallOutQueue passes', () => {
+  it('leaves call_outs registered during a pass for the next pass', () => {
+    const q = new CallOutQueue(() => 0);
+    q.add(ob, 'old', 0, [], 0);
+    const limit = q.lastSeq;
+    q.add(ob, 'new', 0, [], 0);
+    expect(q.popDue(0, limit)?.fn).toBe('old');
+    expect(q.popDue(0, limit)).toBeUndefined();
+    expect(q.popDue(0)?.fn).toBe('new');
+  });
+});
