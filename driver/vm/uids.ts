@@ -1,7 +1,7 @@
 // uids and euids (MudOS v22 / Neolith give_uid_to_object, set_master, the
 // uids package). Every object gets a uid from the master's creator_file();
 // its euid starts at 0 unless it was loaded by an object with the same uid
-// (which passes its uid on) or by the backbone (AUTO_TRUST_BACKBONE, on in
+// (which passes its uid and euid on, as MudOS v22 does) or by the backbone (AUTO_TRUST_BACKBONE, on in
 // Neolith: the new object takes the loader's euid as uid and euid). The
 // master's uid and euid are the root uid (get_root_uid()).
 //
@@ -63,7 +63,10 @@ export class Uids {
     const cur = rt.cur;
     if (cur && !cur.destructed) {
       if (cur.uid && cur.uid === creator) {
+        // MudOS v22 passes the loader's euid on as well (its testsuite
+        // relies on it); Neolith dropped that, leaving the euid 0.
         ob.uid = cur.uid;
+        ob.euid = cur.euid;
         return;
       }
       if (this.backboneUid && creator === this.backboneUid) {

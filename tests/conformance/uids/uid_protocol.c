@@ -1,7 +1,7 @@
-// uids as Neolith gives them: creator_file() names the uid; an object loaded
-// by one with the same uid gets that uid (euid still 0); the backbone uid
-// takes the loader's euid as uid and euid; other objects get euid 0. The
-// master's uid and euid come from get_root_uid() once it has loaded.
+// uids as MudOS v22 gives them: creator_file() names the uid; an object loaded
+// by one with the same uid gets that uid and the loader's euid (Neolith leaves
+// the euid 0; the MudOS testsuite relies on the MudOS rule); the backbone uid
+// takes the loader's euid as uid and euid; other objects get euid 0.
 string creator_file(string file) {
   if (file[0..6] == "/alice/") return "alice";
   if (file[0..3] == "/bb/") return "Backbone";
