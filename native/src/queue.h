@@ -218,9 +218,14 @@ class MpscQueue {
     return ok;
   }
 
+  // Blocked writers are woken once the ring is at most half full, not at every
+  // freed cell: each wake-up costs a context switch, and a writer woken for a
+  // handful of cells would refill them and sleep again at once. (Their wait is
+  // sliced, so a consumer that stops above half still lets them in.)
   void wake_writers() {
     std::atomic_thread_fence(std::memory_order_seq_cst);
     if (waiters_.load(std::memory_order_seq_cst) == 0) return;
+    if (size_approx() > capacity_ / 2) return;
     { std::lock_guard<std::mutex> lock(wait_mutex_); }
     wait_cv_.notify_all();
   }
