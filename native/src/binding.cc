@@ -16,11 +16,16 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <functional>
 #include <memory>
+#include <mutex>
+#include <thread>
 #include <string>
 #include <vector>
 
+#include "console.h"
 #include "producer-group.h"
+#include "resolver.h"
 #include "runtime.h"
 #include "version.h"
 
@@ -155,6 +160,10 @@ class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
     UpdateRef();
   }
 
+  // For other bindings (console, resolver): called first thing in teardown,
+  // before the runtime goes, so their worker threads stop posting to it.
+  void add_teardown_hook(std::function<void()> hook) { teardown_hooks_.push_back(std::move(hook)); }
+
  private:
   static void OnEnvCleanup(void* arg) {
     auto* self = static_cast<RuntimeHandle*>(arg);
@@ -165,6 +174,9 @@ class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
   // Stops producers, the uv handle and the runtime, in that order: no thread
   // may post to a runtime that is gone.
   void Teardown() {
+    std::vector<std::function<void()>> hooks;
+    hooks.swap(teardown_hooks_);
+    for (auto& hook : hooks) hook();
     if (producers_) producers_->stop();
     producers_.reset();
     if (poll_ != nullptr) {
@@ -412,6 +424,7 @@ class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
   bool referenced_ = false;
   bool delivering_ = false;
   int holds_ = 0;
+  std::vector<std::function<void()>> teardown_hooks_;  // see add_teardown_hook()
 };
 
 Napi::Value Version(const Napi::CallbackInfo& info) {
@@ -437,6 +450,285 @@ Napi::Value Version(const Napi::CallbackInfo& info) {
   return h;
 }
 
+// ===========================================================================
+// Console and resolver bindings (owned by the console/resolver helper).
+// They post into a RuntimeHandle's runtime through a DetachableSink, which the
+// runtime's teardown detaches first, so no worker thread ever posts into a
+// runtime that is gone. Each handle keeps the JS Runtime object referenced and
+// holds Node's loop open (retain/release) only while it can still post.
+// ===========================================================================
+namespace {
+
+// The sink handed to console and resolver workers. post() forwards to the
+// runtime until detach(); afterwards it swallows (returns true), so a worker
+// that is retrying a full queue ends instead of spinning. Posts from the JS
+// thread (a resolver cache hit) use post_nowait: that thread is the only one
+// that can make room, so it must never wait for it.
+class DetachableSink final : public lapis::CompletionSink {
+ public:
+  explicit DetachableSink(lapis::Runtime* runtime) : runtime_(runtime), owner_(std::this_thread::get_id()) {}
+
+  bool post(Completion&& c) override {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (runtime_ == nullptr) return true;
+    if (std::this_thread::get_id() == owner_) return runtime_->post_nowait(std::move(c));
+    return runtime_->post(std::move(c));
+  }
+
+  void detach() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    runtime_ = nullptr;
+  }
+
+ private:
+  std::mutex mutex_;
+  lapis::Runtime* runtime_;
+  const std::thread::id owner_;
+};
+
+// What console and resolver handles share: the runtime they post to, the
+// sink, the keep-alive holds, and the teardown hook.
+class RuntimeClient {
+ protected:
+  // Returns false (with a TypeError thrown) when `v` is not a live Runtime.
+  bool Attach(Napi::Env env, Napi::Value v, const char* method) {
+    runtime_ = UnwrapRuntime(env, v, method);
+    if (runtime_ == nullptr) return false;
+    runtime_ref_ = Napi::Persistent(v.As<Napi::Object>());
+    sink_ = std::make_shared<DetachableSink>(runtime_->runtime());
+    std::weak_ptr<DetachableSink> weak = sink_;
+    std::weak_ptr<bool> alive = alive_;
+    // Runs before the runtime goes (shutdown() or environment cleanup).
+    runtime_->add_teardown_hook([weak, alive, this] {
+      if (auto sink = weak.lock()) sink->detach();
+      if (alive.expired()) return;
+      OnRuntimeTeardown();
+      holds_ = 0;          // the runtime's loop holds go with it
+      runtime_ = nullptr;  // from now on every method reports "shut down"
+      runtime_ref_.Reset();
+    });
+    return true;
+  }
+
+  // Once our worker has stopped nothing of ours posts any more: drop the
+  // holds and the reference, so the Runtime object can be collected.
+  void Detach() {
+    if (sink_) sink_->detach();
+    ReleaseAll();
+    runtime_ = nullptr;
+    runtime_ref_.Reset();
+  }
+
+  virtual ~RuntimeClient() { ReleaseAll(); }
+  virtual void OnRuntimeTeardown() = 0;
+
+  void Hold() {
+    if (runtime_ != nullptr && runtime_->runtime() != nullptr) {
+      runtime_->retain();
+      ++holds_;
+    }
+  }
+  void Release(int64_t n) {
+    for (; n > 0 && holds_ > 0; --n, --holds_) {
+      if (runtime_ != nullptr) runtime_->release();
+    }
+  }
+  void ReleaseAll() { Release(holds_); }
+  bool RuntimeAlive() const { return runtime_ != nullptr && runtime_->runtime() != nullptr; }
+
+  RuntimeHandle* runtime_ = nullptr;
+  Napi::ObjectReference runtime_ref_;
+  std::shared_ptr<DetachableSink> sink_;
+  std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);  // expires with this object
+  int64_t holds_ = 0;
+};
+
+// new Console(runtime, fd, readSize, maxLine): the stdin reader (console.h).
+class ConsoleHandle : public Napi::ObjectWrap<ConsoleHandle>, private RuntimeClient {
+ public:
+  static Napi::Function Define(Napi::Env env) {
+    return DefineClass(env, "Console",
+                       {
+                           InstanceMethod("start", &ConsoleHandle::Start),
+                           InstanceMethod("stop", &ConsoleHandle::Stop),
+                           InstanceMethod("setEcho", &ConsoleHandle::SetEcho),
+                           InstanceMethod("setSingleChar", &ConsoleHandle::SetSingleChar),
+                           InstanceMethod("kind", &ConsoleHandle::Kind),
+                       });
+  }
+
+  ConsoleHandle(const Napi::CallbackInfo& info) : Napi::ObjectWrap<ConsoleHandle>(info) {
+    Napi::Env env = info.Env();
+    if (info.Length() < 4 || !info[1].IsNumber() || !info[2].IsNumber() || !info[3].IsNumber()) {
+      throw_type(env, "Console", "expected (runtime, fd, readSize, maxLine)");
+      return;
+    }
+    if (!Attach(env, info[0], "Console")) return;
+    lapis::ConsoleOptions o;
+    o.fd = info[1].As<Napi::Number>().Int32Value();
+    o.read_size = static_cast<size_t>(info[2].As<Napi::Number>().Int64Value());
+    o.max_line = static_cast<size_t>(info[3].As<Napi::Number>().Int64Value());
+    console_ = std::make_unique<lapis::Console>(*sink_, o);
+  }
+
+  ~ConsoleHandle() override {
+    if (console_) console_->stop();
+  }
+
+ private:
+  void OnRuntimeTeardown() override {
+    // The sink is detached already, so a worker blocked on a full queue ends.
+    if (console_) console_->stop();
+  }
+
+  // start() → the input kind ("tty", "pipe", "file", "other", "absent")
+  Napi::Value Start(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (!console_ || !RuntimeAlive()) return throw_error(env, "console.start", "the runtime is shut down");
+    std::string error;
+    if (!console_->start(&error)) return throw_error(env, "console.start", error);
+    Hold();  // until stop(): input may arrive at any time
+    return Napi::String::New(env, lapis::console_input_kind_name(console_->kind()));
+  }
+
+  // stop(): ends the reader and restores the terminal; idempotent.
+  Napi::Value Stop(const Napi::CallbackInfo& info) {
+    if (console_) console_->stop();
+    Detach();
+    return info.Env().Undefined();
+  }
+
+  Napi::Value SetEcho(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (info.Length() < 1 || !info[0].IsBoolean()) return throw_type(env, "console.setEcho", "expected (boolean)");
+    return Napi::Boolean::New(env, console_ && console_->set_echo(info[0].As<Napi::Boolean>().Value()));
+  }
+
+  Napi::Value SetSingleChar(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (info.Length() < 1 || !info[0].IsBoolean()) return throw_type(env, "console.setSingleChar", "expected (boolean)");
+    return Napi::Boolean::New(env, console_ && console_->set_single_char(info[0].As<Napi::Boolean>().Value()));
+  }
+
+  Napi::Value Kind(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    lapis::ConsoleInputKind kind = console_ ? console_->kind() : lapis::ConsoleInputKind::Absent;
+    return Napi::String::New(env, lapis::console_input_kind_name(kind));
+  }
+
+  std::unique_ptr<lapis::Console> console_;
+};
+
+// new Resolver(runtime, options): the lookup pool (resolver.h). Options (all
+// numbers, validated by driver/backend/resolver.ts): maxInFlight, timeoutMs,
+// forwardTtlMs, reverseTtlMs, negativeTtlMs, maxCacheEntries.
+class ResolverHandle : public Napi::ObjectWrap<ResolverHandle>, private RuntimeClient {
+ public:
+  static Napi::Function Define(Napi::Env env) {
+    return DefineClass(env, "Resolver",
+                       {
+                           InstanceMethod("resolve", &ResolverHandle::Resolve),
+                           InstanceMethod("reverse", &ResolverHandle::Reverse),
+                           InstanceMethod("settle", &ResolverHandle::Settle),
+                           InstanceMethod("stats", &ResolverHandle::Stats),
+                           InstanceMethod("clearCache", &ResolverHandle::ClearCache),
+                           InstanceMethod("stop", &ResolverHandle::Stop),
+                       });
+  }
+
+  ResolverHandle(const Napi::CallbackInfo& info) : Napi::ObjectWrap<ResolverHandle>(info) {
+    Napi::Env env = info.Env();
+    if (info.Length() < 2 || !info[1].IsObject()) {
+      throw_type(env, "Resolver", "expected (runtime, options)");
+      return;
+    }
+    if (!Attach(env, info[0], "Resolver")) return;
+    Napi::Object o = info[1].As<Napi::Object>();
+    lapis::ResolverOptions opts;
+    auto ms = [&](const char* key, std::chrono::milliseconds fallback) {
+      return std::chrono::milliseconds(static_cast<int64_t>(option_number(o, key, static_cast<double>(fallback.count()))));
+    };
+    opts.max_in_flight = static_cast<unsigned>(option_number(o, "maxInFlight", opts.max_in_flight));
+    opts.timeout = ms("timeoutMs", opts.timeout);
+    opts.forward_ttl = ms("forwardTtlMs", opts.forward_ttl);
+    opts.reverse_ttl = ms("reverseTtlMs", opts.reverse_ttl);
+    opts.negative_ttl = ms("negativeTtlMs", opts.negative_ttl);
+    opts.max_cache_entries = static_cast<size_t>(option_number(o, "maxCacheEntries", static_cast<double>(opts.max_cache_entries)));
+    resolver_ = std::make_unique<lapis::Resolver>(*sink_, opts);
+  }
+
+  ~ResolverHandle() override {
+    if (resolver_) resolver_->stop();
+  }
+
+ private:
+  void OnRuntimeTeardown() override {
+    if (resolver_) resolver_->stop();
+  }
+
+  Napi::Value Submit(const Napi::CallbackInfo& info, bool reverse) {
+    Napi::Env env = info.Env();
+    const char* method = reverse ? "resolver.reverse" : "resolver.resolve";
+    if (info.Length() < 1 || !info[0].IsString()) return throw_type(env, method, "expected (string)");
+    if (!resolver_ || !RuntimeAlive()) return throw_error(env, method, "the runtime is shut down");
+    const std::string query = info[0].As<Napi::String>().Utf8Value();
+    const uint64_t id = reverse ? resolver_->reverse(query) : resolver_->resolve(query);
+    if (id == 0) return throw_error(env, method, "the resolver is stopped");
+    Hold();  // until settle(): the answer may take a while
+    return Napi::Number::New(env, static_cast<double>(id));
+  }
+
+  Napi::Value Resolve(const Napi::CallbackInfo& info) { return Submit(info, false); }
+  Napi::Value Reverse(const Napi::CallbackInfo& info) { return Submit(info, true); }
+
+  // settle(count): JavaScript received `count` Resolved completions; their
+  // holds on Node's loop go.
+  Napi::Value Settle(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (info.Length() < 1 || !info[0].IsNumber()) return throw_type(env, "resolver.settle", "expected (count)");
+    Release(info[0].As<Napi::Number>().Int64Value());
+    return env.Undefined();
+  }
+
+  Napi::Value Stats(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    Napi::Object o = Napi::Object::New(env);
+    const lapis::ResolverStats s = resolver_ ? resolver_->stats() : lapis::ResolverStats();
+    auto num = [&](const char* k, uint64_t v) { o.Set(k, Napi::Number::New(env, static_cast<double>(v))); };
+    num("requests", s.requests);
+    num("cacheHits", s.cache_hits);
+    num("negativeHits", s.negative_hits);
+    num("misses", s.misses);
+    num("coalesced", s.coalesced);
+    num("lookups", s.lookups);
+    num("timeouts", s.timeouts);
+    num("inFlight", s.in_flight);
+    num("abandoned", s.abandoned);
+    num("queued", s.queued);
+    num("threads", s.threads);
+    num("cacheEntries", s.cache_entries);
+    return o;
+  }
+
+  Napi::Value ClearCache(const Napi::CallbackInfo& info) {
+    if (resolver_) resolver_->clear_cache();
+    return info.Env().Undefined();
+  }
+
+  // stop(): outstanding requests complete as cancelled (if the runtime is
+  // still there); blocked lookups finish in the background. Idempotent.
+  Napi::Value Stop(const Napi::CallbackInfo& info) {
+    if (resolver_) resolver_->stop();  // posts the cancellations first
+    Detach();
+    return info.Env().Undefined();
+  }
+
+  std::unique_ptr<lapis::Resolver> resolver_;
+};
+
+}  // namespace
+// ===================== end of console and resolver bindings ================
+
 namespace {
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("version", Napi::Function::New(env, Version));
@@ -446,6 +738,8 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   // ---- Console and resolver bindings register here (owned by the
   // console/resolver helper): add `exports.Set(...)` lines below and take the
   // runtime with UnwrapRuntime(). ----
+  exports.Set("Console", ConsoleHandle::Define(env));
+  exports.Set("Resolver", ResolverHandle::Define(env));
 
   // ---- end of console and resolver bindings ----
   return exports;
