@@ -26,9 +26,6 @@ export interface CompileOptions {
   defines: Record<string, string>;
 }
 
-/** Compiled factories by generated source (identical sources share one evaluation). */
-const factoryCache = new Map<string, Function>();
-
 function reportCompileError(rt: Runtime, file: string, text: string): void {
   const r = rt.masterApply('log_error', [file, text + '\n']);
   if (r === undefined) rt.host.stderr(text + '\n');
@@ -44,17 +41,18 @@ function resolveInherit(rt: Runtime, from: string, path: string): string {
   return '/' + rt.normalizeName(dir + clean) + '.c';
 }
 
-/** Evaluates generated source once (identical text shares the evaluation) and instantiates the factory. */
+/**
+ * Evaluates generated source and instantiates the factory. Each compilation
+ * evaluates its own text: the source URL names this program's id, which is
+ * how tracebacks find the program (so sources are never shared).
+ */
 function evaluateFactory(prog: Program): void {
   const text = prog.source.replace(SOURCE_URL_MARK, prog.sourceUrl);
-  let outer = factoryCache.get(text);
-  if (!outer) {
-    try {
-      outer = new Function(text);
-    } catch (e) {
-      throw new LpcError(`Internal codegen error in ${prog.path}: ${(e as Error).message}`);
-    }
-    factoryCache.set(text, outer);
+  let outer: Function;
+  try {
+    outer = new Function(text);
+  } catch (e) {
+    throw new LpcError(`Internal codegen error in ${prog.path}: ${(e as Error).message}`);
   }
   prog.factory = outer() as Program['factory'];
 }
@@ -212,8 +210,6 @@ export function createCompiler(options: CompileOptions): ProgramCompiler {
           prog.cacheKey = payloadKey(rt, baseKey, includes, prog.inherits.map((ih) => ih.program));
           rt.host.cacheSet?.('i' + baseKey, JSON.stringify(index));
           rt.host.cacheSet?.(prog.cacheKey, JSON.stringify(serializeProgram(prog)));
-        } else {
-          prog.cacheKey = hashText(path + '\u0000' + gen.source);
         }
         return prog;
       }
