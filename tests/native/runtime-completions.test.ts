@@ -56,6 +56,41 @@ describe('native runtime completions', () => {
     expect(s.wakeups).toBeLessThan(total / 10);
   });
 
+  it('hands over capped batches and lets the loop turn between them', async () => {
+    const total = 400_000;
+    let count = 0;
+    let largest = 0;
+    let batches = 0;
+    let resolve!: () => void;
+    const done = new Promise<void>((r) => (resolve = r));
+    const rt = new NativeRuntime({
+      completion() {
+        count++;
+      },
+      batch(n) {
+        batches++;
+        largest = Math.max(largest, n);
+        if (count === total) resolve();
+      },
+    });
+    open.push(rt);
+    let turns = 0;
+    let finished = false;
+    const spin = (): void => {
+      turns++;
+      if (!finished) setImmediate(spin);
+    };
+    setImmediate(spin);
+    rt.produce(2, total);
+    await done;
+    finished = true;
+    expect(count).toBe(total);
+    expect(largest).toBeLessThanOrEqual(4096);
+    expect(batches).toBeGreaterThanOrEqual(Math.ceil(total / 4096));
+    // Each batch is its own loop iteration, so immediates ran in between.
+    expect(turns).toBeGreaterThan(batches / 2);
+  });
+
   it('keeps delivering the rest of a batch when a handler throws', async () => {
     // In a child process: the exception must reach uncaughtException and the
     // other completions of the same batch must still arrive.

@@ -1,4 +1,0 @@
-#pragma strict_types
-void f() {
-  return 1;
-}
