@@ -1,0 +1,250 @@
+#!/usr/bin/env node
+// The network benchmark (issue 5 part 12): boots the built driver (dist/,
+// `npm run build:ts`) as a child process with a tiny echo mudlib on a free
+// loopback port, then drives it with telnet clients from this process:
+//
+//   1 client          sequential echo commands: cmds/s, RTT p50/p99
+//   200 clients x 20  every client sends, waits for its reply, sends the next
+//   1000 clients      the same shape with 1,000 connections open
+//   idle CPU          1,000 connected idle clients, server CPU over 10 s
+//
+// Each result is one parseable line:
+//   NET <name> cmds_per_s=<n> p50_ms=<x> p99_ms=<x> ref_fluffos=... ref_neolith=...
+//   NET idle_cpu clients=1000 cpu_pct=<x> seconds=10
+// Options: --quick (shorter runs), --idle-seconds N, --clients-max N.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as net from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const quick = args.includes('--quick');
+const idleSeconds = Number(opt('--idle-seconds', quick ? '3' : '10'));
+const bigClients = Number(opt('--clients-max', '1000'));
+
+// Reference figures (../shared/bench/README.md, echo check on loopback).
+const REF = {
+  one: 'ref_fluffos_p50_ms=0.055 ref_neolith_p50_ms=44',
+  c200: 'ref_fluffos_cmds_per_s=35000 ref_fluffos_p50_ms=3.7 ref_fluffos_p99_ms=11 ref_neolith_cmds_per_s=4307 ref_neolith_p50_ms=44 ref_neolith_p99_ms=51',
+  c1000: 'ref_fluffos_p50_ms=0.089(1-client RTT with 1000 open) target_cmds_per_s>=8614(2x Neolith)',
+};
+
+if (!existsSync(join(root, 'dist', 'driver', 'cli.js'))) {
+  console.error('bench: dist/ is missing; run `npm run build:ts` first');
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------- the mudlib
+const mudlib = mkdtempSync(join(tmpdir(), 'lapis-bench-net-'));
+writeFileSync(join(mudlib, 'master.c'), `// Echo benchmark master: every connection gets an echo user.
+object connect(int port) { return new("/user"); }
+string creator_file(string file) { return "bench"; }
+string get_root_uid() { return "Root"; }
+string get_bb_uid() { return "Backbone"; }
+`);
+writeFileSync(join(mudlib, 'user.c'), `// The echo user: "echo <text>" writes <text> back. No prompt, so each
+// reply is exactly one line.
+void logon() {
+  enable_commands();
+  add_action("do_echo", "echo");
+  write("ready\\n");
+}
+int do_echo(string arg) {
+  write((arg ? arg : "") + "\\n");
+  return 1;
+}
+void write_prompt() { }
+void net_dead() { destruct(this_object()); }
+`);
+
+async function freePort() {
+  return new Promise((res, rej) => {
+    const s = net.createServer();
+    s.once('error', rej);
+    s.listen(0, '127.0.0.1', () => {
+      const p = s.address().port;
+      s.close(() => res(p));
+    });
+  });
+}
+
+const port = await freePort();
+writeFileSync(join(mudlib, 'bench.conf'), `MudName Bench\nMudlibDir .\nMasterFile /master.c\nPort ${port}:telnet\nMaxQueuedCommands 1000\n`);
+
+const server = spawn(process.execPath, [join(root, 'bin', 'lapis'), '-f', 'bench.conf'], {
+  cwd: mudlib,
+  stdio: ['ignore', 'ignore', 'pipe'],
+});
+let serverErr = '';
+server.stderr.on('data', (d) => (serverErr += d));
+await new Promise((res, rej) => {
+  const t = setTimeout(() => rej(new Error('driver did not start: ' + serverErr)), 20000);
+  const check = () => {
+    if (serverErr.includes('accepting')) {
+      clearTimeout(t);
+      res();
+    }
+  };
+  server.stderr.on('data', check);
+  server.once('exit', (code) => rej(new Error(`driver exited with ${code}: ${serverErr}`)));
+});
+
+function cleanup() {
+  server.kill('SIGTERM');
+  rmSync(mudlib, { recursive: true, force: true });
+}
+process.on('exit', cleanup);
+
+// ---------------------------------------------------------------- clients
+const IAC = 255;
+
+/** One telnet client: strips negotiation (never answers it), splits lines. */
+class Client {
+  constructor(socket) {
+    this.socket = socket;
+    this.lineWaiters = [];
+    this.partial = '';
+    this.iac = 0; // bytes of an IAC sequence still to skip
+    this.sb = false;
+    socket.setNoDelay(true);
+    socket.on('data', (d) => this.onData(d));
+    socket.on('error', () => {});
+  }
+  onData(d) {
+    let text = '';
+    let start = 0;
+    for (let i = 0; i < d.length; i++) {
+      const b = d[i];
+      if (this.sb) {
+        if (b === 240 && d[i - 1] === IAC) this.sb = false;
+        start = i + 1;
+        continue;
+      }
+      if (this.iac > 0) {
+        if (this.iac === 2 && b === 250) this.sb = true;
+        this.iac = this.iac === 2 && b >= 251 && b <= 254 ? 1 : 0;
+        start = i + 1;
+        continue;
+      }
+      if (b === IAC) {
+        text += d.toString('latin1', start, i);
+        this.iac = 2;
+        start = i + 1;
+      }
+    }
+    text += d.toString('latin1', start);
+    this.partial += text;
+    let nl;
+    while ((nl = this.partial.indexOf('\n')) >= 0) {
+      const line = this.partial.slice(0, nl).replace(/\r$/, '');
+      this.partial = this.partial.slice(nl + 1);
+      const w = this.lineWaiters.shift();
+      if (w) w(line);
+    }
+  }
+  nextLine() {
+    return new Promise((res) => this.lineWaiters.push(res));
+  }
+  static async open() {
+    const socket = await new Promise((res, rej) => {
+      const s = net.connect({ port, host: '127.0.0.1' }, () => res(s));
+      s.once('error', rej);
+    });
+    const c = new Client(socket);
+    for (;;) if ((await c.nextLine()) === 'ready') return c;
+  }
+  /** Sends one echo command and resolves with the RTT in ms. */
+  async echo(i) {
+    const t0 = process.hrtime.bigint();
+    this.socket.write(`echo ${i}\r\n`);
+    const line = await this.nextLine();
+    const t1 = process.hrtime.bigint();
+    if (line !== String(i)) throw new Error(`echo mismatch: sent ${i}, got ${JSON.stringify(line)}`);
+    return Number(t1 - t0) / 1e6;
+  }
+  close() {
+    this.socket.destroy();
+  }
+}
+
+async function openClients(n) {
+  const out = [];
+  // Connect in waves so the accept backlog never overflows.
+  for (let i = 0; i < n; i += 100) {
+    const wave = await Promise.all(Array.from({ length: Math.min(100, n - i) }, () => Client.open()));
+    out.push(...wave);
+  }
+  return out;
+}
+
+function pct(sorted, p) {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+const fmt = (x) => (x < 1 ? x.toFixed(3) : x.toFixed(2));
+
+async function run(name, clients, perClient, ref) {
+  // Warm-up: a few rounds so the JIT has compiled the path.
+  await Promise.all(clients.map((c) => c.echo(0)));
+  const rtts = [];
+  const t0 = process.hrtime.bigint();
+  await Promise.all(
+    clients.map(async (c) => {
+      for (let i = 1; i <= perClient; i++) rtts.push(await c.echo(i));
+    }),
+  );
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  rtts.sort((a, b) => a - b);
+  const cmds = clients.length * perClient;
+  console.log(
+    `NET ${name} clients=${clients.length} cmds=${cmds} cmds_per_s=${Math.round(cmds / secs)} p50_ms=${fmt(pct(rtts, 50))} p99_ms=${fmt(pct(rtts, 99))} ${ref}`,
+  );
+}
+
+function cpuTicks(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]); // utime + stime (fields 14, 15)
+}
+
+try {
+  const one = await openClients(1);
+  await run('echo_1_client', one, quick ? 500 : 2000, REF.one);
+
+  const c200 = [...one, ...(await openClients(199))];
+  await run('echo_200_clients', c200, 20, REF.c200);
+
+  const cBig = [...c200, ...(await openClients(bigClients - 200))];
+  await run(`echo_${bigClients}_clients`, cBig, quick ? 5 : 20, REF.c1000);
+
+  // One client's RTT while all of them stay connected (FluffOS: 0.089 ms).
+  await run(`echo_1_of_${bigClients}_open`, [cBig[0]], quick ? 200 : 1000, 'ref_fluffos_p50_ms=0.089');
+
+  // Idle CPU: everybody connected, nobody typing.
+  await new Promise((r) => setTimeout(r, 500));
+  if (existsSync(`/proc/${server.pid}/stat`)) {
+    const hz = 100; // Linux USER_HZ
+    const a = cpuTicks(server.pid);
+    const ta = process.hrtime.bigint();
+    await new Promise((r) => setTimeout(r, idleSeconds * 1000));
+    const b = cpuTicks(server.pid);
+    const secs = Number(process.hrtime.bigint() - ta) / 1e9;
+    const pctCpu = (((b - a) / hz) / secs) * 100;
+    console.log(`NET idle_cpu clients=${cBig.length} cpu_pct=${pctCpu.toFixed(2)} seconds=${secs.toFixed(1)} target=~0`);
+  } else {
+    console.log('NET idle_cpu skipped (no /proc)');
+  }
+  for (const c of cBig) c.close();
+} catch (e) {
+  console.error(`bench: ${e.stack ?? e}\ndriver stderr:\n${serverErr}`);
+  process.exitCode = 1;
+}
+process.exit();
