@@ -76,7 +76,8 @@ export class NodeHost implements MudlibHost {
     let cur = full;
     for (;;) {
       try {
-        const real = fs.realpathSync(cur);
+        // The native realpath(3) is one syscall; the JS one lstats every component.
+        const real = fs.realpathSync.native(cur);
         if (!this.inside(real)) return undefined;
         return missing.length ? path.join(real, ...missing.reverse()) : real;
       } catch (e) {
