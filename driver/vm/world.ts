@@ -28,11 +28,12 @@ export class World implements Scheduler {
   readonly callOuts: Scheduler;
 
   constructor(readonly rt: Runtime, opts: WorldOptions = {}) {
-    // Neolith: the simul_efun object stays while a master exists (compiled code relies on it).
     rt.preDestructHooks.unshift((ob) => {
+      // Neolith: the simul_efun object stays while a master exists (compiled code relies on it).
       if (ob === rt.simulEfuns && rt.master && !rt.master.destructed) {
         rt.error('Cannot destruct simul_efun_object while master_object exists.');
       }
+      if (ob === rt.master) this.replaceMaster(ob);
     });
     this.resets = resetsOf(rt, {
       resetDuration: opts.resetDuration ?? 1800,
@@ -55,6 +56,51 @@ export class World implements Scheduler {
     rt.virtualObjectHook = (name) => loadVirtual(rt, name);
     rt.virtualCloneHook = (name, nextName) => cloneVirtual(rt, name, nextName);
     rt.afterExecutionHooks.push(() => this.noticeMaster());
+    // MudOS compiles a file again when it is loaded again: destructing a
+    // blueprint drops its cached program (clones and inheritors keep theirs).
+    rt.destructHooks.push((ob) => {
+      if (!ob.isClone) rt.programs.delete('/' + ob.name + '.c');
+    });
+  }
+
+  private replacingMaster = false;
+
+  /**
+   * Neolith destruct_object() of the master: a fresh copy is loaded from the
+   * same file first and becomes the master; if it cannot be loaded, the old
+   * master stays and destruct() fails.
+   */
+  private replaceMaster(old: LpcObject): void {
+    const rt = this.rt;
+    if (this.replacingMaster) rt.error('Nested vital object destruct is not allowed.');
+    const name = old.name;
+    this.replacingMaster = true;
+    const key = '/' + name + '.c';
+    const oldProgram = rt.programs.get(key);
+    rt.objects.delete(name);
+    rt.programs.delete(key);
+    rt.pendingMaster = name;
+    let fresh: LpcObject | undefined;
+    try {
+      fresh = rt.loadObject('/' + name);
+    } catch {
+      fresh = undefined;
+    } finally {
+      this.replacingMaster = false;
+      rt.pendingMaster = undefined;
+    }
+    if (!fresh || fresh.destructed) {
+      const half = rt.objects.get(name);
+      if (half && half !== old) {
+        rt.master = old;
+        rt.destruct(half);
+      }
+      rt.objects.set(name, old);
+      if (oldProgram) rt.programs.set(key, oldProgram);
+      rt.master = old;
+      return rt.error('Destruct on vital object failed: new copy failed to reload.');
+    }
+    rt.master = fresh;
   }
 
   private knownMaster: LpcObject | 0 = 0;

@@ -72,6 +72,45 @@ describe('boot', () => {
     expect(mud.rt.simulEfuns).not.toBe(0);
   });
 
+  it('replaces a destructed master by a fresh copy of its file (Neolith)', () => {
+    const mud = bootMud({
+      '/master.c': `int n; void create() { n = 1; write("master created "); }
+        string get_root_uid() { return "Root"; }
+        void bump() { n++; } int count() { return n; } void die() { destruct(this_object()); }`,
+    });
+    const old = mud.master!;
+    mud.call(old, 'bump');
+    mud.take();
+    mud.call(old, 'die');
+    const fresh = mud.rt.master as LpcObject;
+    expect(mud.take()).toBe('master created ');
+    expect(old.destructed).toBe(true);
+    expect(fresh).not.toBe(old);
+    expect(mud.rt.findObject('/master')).toBe(fresh);
+    expect(mud.call(fresh, 'count')).toBe(1);
+    expect(fresh.uid).toBe('Root');
+  });
+
+  it('compiles a file again when its destructed blueprint is loaded again; clones keep the old code', () => {
+    const mud = bootMud({ '/master.c': 'void create() {}', '/x.c': 'string v() { return "old"; }' });
+    const x = mud.rt.loadObject('/x');
+    const c = mud.rt.cloneObject('/x');
+    mud.host.files.set('/x.c', 'string v() { return "new"; }');
+    mud.rt.destruct(x);
+    const x2 = mud.rt.loadObject('/x');
+    expect([mud.call(x2, 'v'), mud.call(c, 'v')]).toEqual(['new', 'old']);
+  });
+
+  it('keeps the old master when the new copy does not load', () => {
+    const mud = bootMud({ '/master.c': 'mixed die() { return catch(destruct(this_object())); }' });
+    const old = mud.master!;
+    mud.host.files.set('/master.c', 'syntax error here');
+    expect(mud.call(old, 'die')).toBe('*Destruct on vital object failed: new copy failed to reload.');
+    expect(mud.rt.master).toBe(old);
+    expect(old.destructed).toBe(false);
+    expect(mud.rt.findObject('/master')).toBe(old);
+  });
+
   it('reports a fatal error to the master\'s crash(message, command_giver, current_object)', () => {
     const mud = bootMud({
       '/master.c': 'void crash(string msg, object who, object ob) { write(sprintf("crash %s %O %O\\n", msg, who, ob)); }',
