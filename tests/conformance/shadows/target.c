@@ -6,3 +6,4 @@ nomask string sealed() { return "sealed"; }
 int id(string s) { return s == "target"; }
 object me() { return this_object(); }
 void move_in(object dest) { move_object(dest); }
+void init() { write("target init\n"); }
