@@ -66,7 +66,11 @@ function isZero(e?: Expr): boolean {
  */
 export function isCompatible(expected: TypeRef, actual: TypeRef, expr?: Expr): boolean {
   if (isMixed(expected) || isMixed(actual) || isZero(expr)) return true;
-  if (expected.base === 'void' || actual.base === 'void') return expected.base === actual.base && expected.arrayDepth === actual.arrayDepth;
+  if (actual.base === 'void' && actual.arrayDepth === 0) {
+    // lpcc_compatible: a void value converts to int (`return voidcall();` in an int function).
+    return (expected.base === 'void' || norm(expected) === 'int') && expected.arrayDepth === 0;
+  }
+  if (expected.base === 'void') return false;
   if (expected.base === 'mixed') return actual.arrayDepth >= expected.arrayDepth;
   if (actual.base === 'mixed') return actual.arrayDepth <= expected.arrayDepth;
   if (expected.arrayDepth !== actual.arrayDepth) return false;
@@ -175,6 +179,7 @@ class Checker {
           }
           break;
         case 'Function': {
+          if (this.strict && d.implicitType && d.name !== 'create') this.report('check-strict-untyped', d.loc);
           const prev = functions.get(d.name);
           if (prev) {
             if (prev.body && d.body) this.report('check-redefined-function', d.loc, d.name);
@@ -216,9 +221,6 @@ class Checker {
     this.ctx = this.newContext(d.name, d.returnType, !!d.implicitType);
     this.declareParams(d.params);
     this.block(d.body!, false);
-    if (this.strict && !d.implicitType && d.returnType.base !== 'void' && !isMixed(d.returnType) && !returnsValue(d.body!)) {
-      this.report('check-missing-return', { file: d.loc.file, line: d.endLine ?? d.loc.line });
-    }
     this.ctx = null;
   }
 
@@ -341,15 +343,16 @@ class Checker {
         ctx.switches--;
         return;
       case 'Return': {
-        if (!s.value) return;
+        // Neolith checks returns in every function declared with a type
+        // (exact_types), pragma or not; `void` accepts only 0 and mixed values.
+        const typed = ctx.name !== '#anon' && !ctx.implicit;
+        if (!s.value) {
+          const rt = ctx.returnType;
+          if (typed && !(rt.base === 'void' && rt.arrayDepth === 0)) this.report('check-missing-return', s.loc);
+          return;
+        }
         const vt = this.expr(s.value);
-        if (ctx.name === '#anon' || ctx.implicit) return;
-        // MudOS only enforces return types under strict_types (Lima returns
-        // values from void functions and loads fine without it).
-        if (!this.strict) return;
-        if (ctx.returnType.base === 'void' && ctx.returnType.arrayDepth === 0) {
-          this.report('check-void-return', s.loc, ctx.name);
-        } else if (!isCompatible(ctx.returnType, vt, s.value)) {
+        if (typed && !isCompatible(ctx.returnType, vt, s.value)) {
           this.report('check-return-type', s.loc, typeToString(vt), typeToString(ctx.returnType));
         }
         return;
@@ -414,7 +417,7 @@ class Checker {
 
   private expr(e: Expr): TypeRef {
     switch (e.kind) {
-      case 'IntLit': return INT;
+      case 'IntLit': return e.value === 0 ? MIXED : INT; // MudOS types a literal 0 as `mixed` (it fits anything)
       case 'FloatLit': return FLOAT;
       case 'StringLit': return STRING;
       case 'ArrayLit':
@@ -442,10 +445,11 @@ class Checker {
       case 'Assign': {
         const target = this.expr(e.target);
         const value = this.expr(e.value);
-        if (this.strict && e.op === '=' && e.target.kind !== 'ArrayLit' && !isCompatible(target, value, e.value)) {
+        if (this.typed() && e.op === '=' && e.target.kind !== 'ArrayLit' && !isCompatible(target, value, e.value)) {
           this.report('check-bad-assignment', e.loc, typeToString(target), typeToString(value));
         }
-        return target;
+        // Neolith types an assignment by its right side (`a = b = 0` is fine for any a).
+        return e.op === '=' ? value : target;
       }
       case 'Binary': {
         // Constant operands are folded by MudOS at compile time, so a literal zero divisor is a compile error.
@@ -598,6 +602,18 @@ class Checker {
     }
   }
 
+  /**
+   * Type checks apply inside functions declared with a type (Neolith's
+   * exact_types; `#pragma strict_types` only makes the type mandatory).
+   * Expression pointers take their enclosing function's setting; anonymous
+   * functions are typed (their return type is mixed).
+   */
+  private typed(): boolean {
+    let c = this.ctx;
+    while (c && c.name === '#ptr') c = c.parent ?? null;
+    return !!c && (c.name === '#anon' || !c.implicit);
+  }
+
   private withContext<T>(ctx: FnContext, f: () => T): T {
     const saved = this.ctx;
     this.ctx = ctx;
@@ -639,7 +655,7 @@ class Checker {
     const se = this.env.simulEfun?.(c.callee);
     if (se) {
       c.resolved = 'simul_efun';
-      return this.checkUserArgs(c, se, argTypes, spread);
+      return this.checkUserArgs(c, se, argTypes, spread, true);
     }
     const sig = this.env.efunSignature(c.callee);
     if (sig !== null) {
@@ -653,15 +669,23 @@ class Checker {
 
   private checkEfunArgs(c: Call, sig: FunctionSignature | null, argTypes: TypeRef[], spread: boolean): TypeRef {
     if (!sig) return MIXED;
-    if (!spread && (c.args.length < sig.minArgs || c.args.length > sig.maxArgs)) {
-      this.report('check-arg-count', c.loc, c.callee);
+    if (!spread && c.args.length < sig.minArgs) {
+      this.report('check-efun-too-few', c.loc, c.callee);
       return sig.returnType;
     }
+    if (!spread && c.args.length > sig.maxArgs) {
+      this.report('check-efun-too-many', c.loc, c.callee);
+      return sig.returnType;
+    }
+    // Neolith checks efun argument types in every typed function; Lapis only
+    // under strict_types and otherwise leaves them to the run-time argument
+    // checks ("Bad argument 1 to present()"), which mudlibs and the
+    // conformance cases rely on in untyped-by-pragma code.
     if (this.strict && !spread) {
       for (let i = 0; i < c.args.length && i < sig.params.length; i++) {
         const p = sig.params[i];
         if (!p.types.some((pt) => isCompatible(pt, argTypes[i], c.args[i]))) {
-          this.report('check-arg-type', c.args[i].loc, i + 1, c.callee, p.types.map(typeToString).join(' | '), typeToString(argTypes[i]));
+          this.report('check-efun-arg', c.args[i].loc, i + 1, c.callee);
         }
       }
     }
@@ -669,23 +693,29 @@ class Checker {
   }
 
   /**
-   * Arguments of a call to an LPC function. Only under strict_types: without
-   * it MudOS lets a call pass fewer or more arguments (the rest read as 0 and
-   * extras are dropped), and mudlibs rely on that.
+   * Arguments of a call to an LPC function. As in Neolith, only when both the
+   * calling function and the callee were declared with types; an untyped
+   * side may pass fewer or more arguments (the rest read as 0, extras are
+   * dropped), and old mudlibs rely on that. Simul_efuns get type checks but
+   * no count check (mudlibs call them with optional trailing arguments).
    */
-  private checkUserArgs(c: Call, fn: FunctionInterface, argTypes: TypeRef[], spread: boolean): TypeRef {
-    if (!this.strict || fn.implicitType) return fn.returnType;
+  private checkUserArgs(c: Call, fn: FunctionInterface, argTypes: TypeRef[], spread: boolean, simul = false): TypeRef {
+    if (!this.typed() || fn.implicitType) return fn.returnType;
     const rest = fn.params.some((p) => p.rest);
     if (spread) {
       if (!rest && !fn.modifiers.varargs) this.report('check-spread-nonvarargs', c.loc, c.callee);
       return fn.returnType;
     }
     const fixed = fn.params.filter((p) => !p.rest);
-    const required = fn.modifiers.varargs ? 0 : fixed.filter((p) => !p.optional).length;
-    if (c.args.length < required || (!rest && c.args.length > fixed.length)) {
+    const required = fixed.filter((p) => !p.optional).length;
+    // `varargs` functions take any count (Neolith skips the check for NAME_VARARGS).
+    if (!simul && !fn.modifiers.varargs && (c.args.length < required || (!rest && c.args.length > fixed.length))) {
       this.report('check-arg-count', c.loc, c.callee);
       return fn.returnType;
     }
+    // Argument types of an inherited function are known only when its program
+    // was compiled with `#pragma save_types` (Neolith's type_start table).
+    if (fn.origin !== this.path && !fn.typesSaved) return fn.returnType;
     for (let i = 0; i < c.args.length && i < fixed.length; i++) {
       const pt = fixed[i].type;
       if (!isCompatible(pt, argTypes[i], c.args[i])) {
@@ -734,22 +764,6 @@ function sameSignature(a: FunctionDecl, b: FunctionDecl): boolean {
   if (!sameType(a.returnType, b.returnType)) return false;
   if (a.params.length !== b.params.length) return false;
   return a.params.every((p, i) => sameType(p.type, b.params[i].type));
-}
-
-/** Whether any `return expr;` occurs in the body (nested functions excluded by construction). */
-function returnsValue(b: Block): boolean {
-  const visit = (s: Stmt): boolean => {
-    switch (s.kind) {
-      case 'Return': return s.value !== undefined;
-      case 'Block': return s.body.some(visit);
-      case 'If': return visit(s.then) || (s.else ? visit(s.else) : false);
-      case 'While': case 'DoWhile': case 'For': case 'Foreach': return visit(s.body);
-      case 'Switch': return s.cases.some((c) => c.body.some(visit));
-      case 'CatchBlock': return visit(s.body);
-      default: return false;
-    }
-  };
-  return b.body.some(visit);
 }
 
 /** Result type of a binary operator from its operand types (MudOS rules, `mixed` when unsure). */

@@ -70,9 +70,11 @@ export const MESSAGES = {
   'check-unknown-inherit': { severity: 'error', text: "No inherited program named '{0}'" },
   'check-undefined-super': { severity: 'error', text: 'No such inherited function {0}' },
   'check-arg-count': { severity: 'error', text: 'Wrong number of arguments to {0}' },
+  'check-efun-too-few': { severity: 'error', text: 'Too few arguments to {0}' },
+  'check-efun-too-many': { severity: 'error', text: 'Too many arguments to {0}' },
+  'check-efun-arg': { severity: 'error', text: 'Bad argument {0} to efun {1}()' },
   'check-arg-type': { severity: 'error', text: 'Bad type for argument {0} of {1} ( {2} vs {3} )' },
   'check-return-type': { severity: 'error', text: "Type of returned value doesn't match function return type ( {0} vs {1} )" },
-  'check-void-return': { severity: 'error', text: 'Return of value in void function {0}' },
   'check-missing-return': { severity: 'warning', text: 'Non-void functions must return a value.' },
   'check-bad-assignment': { severity: 'error', text: 'Bad assignment ( {0} vs {1} ).' },
   'check-init-type': { severity: 'error', text: 'Type mismatch ( {0} vs {1} ) when initializing {2}' },
@@ -93,6 +95,7 @@ export const MESSAGES = {
   'check-member-not-class': { severity: 'error', text: 'Left argument of -> is not a class' },
   'check-spread-nonvarargs': { severity: 'error', text: 'Illegal to pass a variable number of arguments to non-varargs function {0}' },
   'check-rest-array': { severity: 'warning', text: 'Variable to hold remainder of arguments should be an array.' },
+  'check-strict-untyped': { severity: 'error', text: '"#pragma strict_types" requires type of function' },
   'check-unknown-efun': { severity: 'error', text: 'Unknown efun: {0}' },
 } as const satisfies Record<string, MessageDecl>;
 

@@ -18,6 +18,8 @@ export interface FunctionInterface {
   origin: string;
   /** Private in an inherited program: recorded, but not callable from this program. */
   hidden?: boolean;
+  /** Its program was compiled with `#pragma save_types`, so inheritors may check argument types. */
+  typesSaved?: boolean;
 }
 
 export interface VariableInterface {
@@ -101,6 +103,7 @@ export function buildProgramInterface(
         defined: !!d.body || (prev?.defined === true && prev.origin !== path),
         origin: path,
         hidden: false,
+        typesSaved: program.pragmas.includes('save_types'),
       });
     } else if (d.kind === 'VarDecl') {
       for (const v of d.declarators) out.variables.set(v.name, { name: v.name, type: v.type, modifiers: d.modifiers, origin: path, hidden: false });

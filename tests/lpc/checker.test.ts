@@ -151,13 +151,14 @@ describe('checker: inheritance', () => {
 });
 
 describe('checker: strict_types', () => {
-  it('checks argument counts of efuns always, of LPC functions only in strict mode', () => {
-    expect(check('void g(int a) { }\nvoid f() { g(); g(1, 2); write(); }').messages).toEqual([
-      '/test.c line 2: Wrong number of arguments to write',
+  it('checks efun argument counts always, LPC ones between typed functions (Neolith exact_types)', () => {
+    expect(check('void g(int a) { }\nvoid f() {\n  g();\n  g(1, 2);\n  write();\n}').messages).toEqual([
+      '/test.c line 3: Wrong number of arguments to g',
+      '/test.c line 4: Wrong number of arguments to g',
+      '/test.c line 5: Too few arguments to write',
     ]);
-    expect(check('#pragma strict_types\nvoid g(int a) { }\nvarargs void h(int a) { }\nvoid k(string *rest...) { }\nvoid f() { g(); h(); k(); k("a", "b"); }').messages).toEqual([
-      '/test.c line 5: Wrong number of arguments to g',
-    ]);
+    expect(check('g(a) { }\nvoid f() { g(); }\nh() { f(1); }').messages).toEqual([]);
+    expect(check('varargs void h(int a) { }\nvoid k(string *rest...) { }\nvoid f() { h(); h(1, 2); k(); k("a", "b"); }').messages).toEqual([]);
   });
   it('accepts 0 for any type, mixed both ways and int for float', () => {
     const r = check('#pragma strict_types\nvoid f(mixed m) {\n  string s = 0;\n  int *a = m;\n  mixed x = ({ 1 });\n  float fl = 1;\n  object *obs = ({ this_object() });\n  string *parts = ({ "a" }) + ({ "b" });\n  s = implode(parts, ",");\n  s = sprintf("%d", 1) + s;\n}');
@@ -167,9 +168,22 @@ describe('checker: strict_types', () => {
     const r = check('#pragma strict_types\nclass c { string name; int *nums; }\nvoid f(class c v, string *arr) {\n  string s = arr[0];\n  int n = v->nums[1] + strlen(v->name[1..]);\n  int ch = s[0];\n  float q = 1.5 * n;\n  s = n;\n}');
     expect(r.messages).toEqual(['/test.c line 8: Bad assignment ( string vs int ).']);
   });
-  it('checks only initializers without the pragma, as Neolith does', () => {
-    expect(check('int f() { string s; s = 1; return "x"; }\nvoid g() { return 1; }').messages).toEqual([]);
-    expect(check('int f() {\n  string s = 1;\n}').messages).toEqual(['/test.c line 2: Type mismatch ( string vs int ) when initializing s']);
+  it('type-checks typed functions without the pragma, untyped ones only at initializers', () => {
+    expect(check('f() { string s; s = 1; return "x"; }').messages).toEqual([]);
+    expect(check('int f() {\n  string s;\n  s = 1;\n  return "x";\n}').messages).toEqual([
+      '/test.c line 3: Bad assignment ( string vs int ).',
+      "/test.c line 4: Type of returned value doesn't match function return type ( string vs int )",
+    ]);
+    expect(check('f() {\n  string s = 1;\n}').messages).toEqual(['/test.c line 2: Type mismatch ( string vs int ) when initializing s']);
+  });
+  it('checks efun argument types only under strict_types', () => {
+    expect(check('void f() { strlen(1); }').messages).toEqual([]);
+    expect(check('#pragma strict_types\nvoid f() { strlen(1); }').messages).toEqual(['/test.c line 2: Bad argument 1 to efun strlen()']);
+  });
+  it('checks argument types of inherited functions only when the parent saved its types', () => {
+    const lib = { '/a.c': 'void g(int x) { }\n', '/b.c': '#pragma save_types\nvoid g(int x) { }\n' };
+    expect(check('inherit "/a";\nvoid f() { g("s"); }', lib).messages).toEqual([]);
+    expect(check('inherit "/b";\nvoid f() { g("s"); }', lib).messages).toEqual(['/test.c line 2: Bad type for argument 1 of g ( int vs string )']);
   });
 });
 
@@ -213,8 +227,8 @@ describe('checker: statements', () => {
   it('accepts break in loops and switches, continue in loops', () => {
     expect(check('void f() {\n  while (1) { break; }\n  for (;;) continue;\n  switch (1) { case 1: break; }\n  do { if (1) continue; } while (0);\n  foreach (int x in ({})) { switch (x) { default: continue; } }\n}').messages).toEqual([]);
   });
-  it('does not count a return inside a nested function as the function returning', () => {
-    const src = '#pragma strict_types\nint f() {\n  function g = function() { return 1; };\n}';
-    expect(check(src).messages).toEqual(['/test.c line 4: Warning: Non-void functions must return a value.']);
+  it('warns about a bare return in a typed non-void function, not in void or anonymous ones', () => {
+    const src = 'int f() {\n  function g = function() { return; };\n  return;\n}\nvoid h() { return; }';
+    expect(check(src).messages).toEqual(['/test.c line 3: Warning: Non-void functions must return a value.']);
   });
 });

@@ -1,3 +1,6 @@
+void g(int a, int b) { }
+varargs void h(int a) { }
 void f() {
-  strlen("a", "b");
+  g(1);
+  h(1, 2, 3);
 }

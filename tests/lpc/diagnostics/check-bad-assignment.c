@@ -1,6 +1,6 @@
-#pragma strict_types
 void f() {
   int i;
   string s = "x";
   i = s;
+  s = i = 0;
 }

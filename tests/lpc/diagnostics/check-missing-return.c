@@ -1,4 +1,4 @@
-#pragma strict_types
 int f(int x) {
-  x++;
+  if (x) return;
+  return x;
 }

@@ -1,4 +1,9 @@
-#pragma strict_types
 string f() {
   return 42;
+}
+void g() {
+  return 1;
+}
+int h() {
+  return g();
 }

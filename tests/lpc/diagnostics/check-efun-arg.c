@@ -1,0 +1,5 @@
+#pragma strict_types
+void f() {
+  strlen(42);
+  implode(({ "a" }), ",");
+}

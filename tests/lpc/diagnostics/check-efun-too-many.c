@@ -1,0 +1,3 @@
+void f() {
+  strlen("a", "b");
+}

@@ -1,0 +1,3 @@
+#pragma strict_types
+create() { }
+query() { return 1; }
