@@ -241,13 +241,20 @@ class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
   }
 
   // Keeps the process alive only while something can still produce events.
+  // While busy the JS object is also held strongly, so a runtime whose only
+  // owner is its open listener is not garbage-collected (and closed) under it.
   void UpdateRef() {
     if (poll_ == nullptr || !runtime_) return;
     const bool busy = runtime_->open_sockets() > 0 || producers_left_.load() > 0 || holds_ > 0 || runtime_->has_pending();
     if (busy == referenced_) return;
     referenced_ = busy;
-    if (busy) uv_ref(reinterpret_cast<uv_handle_t*>(poll_));
-    else uv_unref(reinterpret_cast<uv_handle_t*>(poll_));
+    if (busy) {
+      uv_ref(reinterpret_cast<uv_handle_t*>(poll_));
+      Ref();
+    } else {
+      uv_unref(reinterpret_cast<uv_handle_t*>(poll_));
+      Unref();
+    }
   }
 
   bool Alive(Napi::Env env, const char* method) {
@@ -398,6 +405,10 @@ class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
 
   Napi::Value Shutdown(const Napi::CallbackInfo& info) {
     Teardown();
+    if (referenced_) {
+      referenced_ = false;
+      Unref();  // collectable again
+    }
     return info.Env().Undefined();
   }
 

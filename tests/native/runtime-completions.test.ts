@@ -230,6 +230,32 @@ describe('native runtime and process lifetime', () => {
     expect(r.stdout).toContain('got 200000');
   });
 
+  it('is not garbage-collected while its listener is open', () => {
+    const t0 = Date.now();
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--expose-gc',
+        '-e',
+        `const addon = require(${JSON.stringify(addonPath())});
+         const net = require('node:net');
+         let port;
+         (() => {
+           const meta = new Float64Array(addon.batchMax * 3), ends = new Uint32Array(addon.batchMax);
+           const rt = new addon.Runtime({}, (n) => { if (meta[0] === 1) { console.log('accepted'); process.exit(0); } }, meta, ends);
+           port = rt.listen('127.0.0.1', 0, 16, false)[1];
+         })();
+         setTimeout(() => {
+           global.gc();
+           setTimeout(() => { global.gc(); net.connect(port, '127.0.0.1').on('error', (e) => console.log(e.code)); }, 20);
+         }, 20);`,
+      ],
+      { encoding: 'utf8', timeout: 10_000 },
+    );
+    expect(run.stdout).toContain('accepted');
+    expect(Date.now() - t0).toBeLessThan(10_000);
+  });
+
   it('stays alive while a listener is open', () => {
     const r = exitsWithin(`
       const rt = new addon.Runtime({}, () => {}, meta, ends);
