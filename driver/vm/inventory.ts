@@ -11,7 +11,7 @@ import type { LpcObject } from './object.js';
 import type { Runtime } from './runtime.js';
 import type { Value } from './values.js';
 import { truthy } from './values.js';
-import { applyShadowed } from './shadows.js';
+import { applyShadowed, shadowingOf } from './shadows.js';
 
 /** Per-object world state (kept in LpcObject.ext.inv). */
 export class InventoryNode {
@@ -213,6 +213,8 @@ export class Inventory {
       if (o === item) rt.error("Can't move object inside itself.");
     }
     if (dest && dest.destructed) rt.error("Can't move to a destructed object.");
+    // MudOS move_object(): shadows stay outside the world (see shadows.ts).
+    if (shadowingOf(item)) rt.error("Can't move an object that is shadowing.");
     const node = nodeOf(item);
     if (node.env) this.detach(item, node);
     node.env = dest;
