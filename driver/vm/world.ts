@@ -29,6 +29,8 @@ export class World implements Scheduler {
 
   constructor(readonly rt: Runtime, opts: WorldOptions = {}) {
     rt.preDestructHooks.unshift((ob) => {
+      // Neither rule holds while shutting down (Neolith g_proceeding_shutdown).
+      if (rt.shutdownCode !== undefined) return;
       // Neolith: the simul_efun object stays while a master exists (compiled code relies on it).
       if (ob === rt.simulEfuns && rt.master && !rt.master.destructed) {
         rt.error('Cannot destruct simul_efun_object while master_object exists.');
