@@ -541,7 +541,7 @@ class Checker {
           const name = e.name!;
           const known = e.scope === 'efun'
             ? this.env.efunSignature(name) !== null
-            : this.findFunction(name) !== undefined || this.env.simulEfun?.(name) || this.env.efunSignature(name) !== null;
+            : this.findFunction(name) !== undefined || this.simulEfun(name) || this.env.efunSignature(name) !== null;
           if (!known) {
             if (e.scope === 'efun') this.report('check-unknown-efun', e.loc, name);
             else if (this.iface.functions.get(name)?.hidden) this.report('check-private-function', e.loc, name);
@@ -559,7 +559,7 @@ class Checker {
         });
         return FUNCTION;
       case 'Catch':
-        if (e.block) this.block(e.block);
+        if (e.block) this.blockExpr(e.block, e.loc, 'catch');
         else this.expr(e.expr);
         return MIXED;
       case 'Sscanf':
@@ -596,7 +596,7 @@ class Checker {
       }
       case 'Ref': return this.expr(e.target);
       case 'TimeExpr':
-        if (e.block) this.block(e.block);
+        if (e.block) this.blockExpr(e.block, e.loc, 'time_expression');
         else this.expr(e.expr);
         return INT;
     }
@@ -614,6 +614,17 @@ class Checker {
     return !!c && (c.name === '#anon' || !c.implicit);
   }
 
+  /**
+   * `catch { }` / `time_expression { }` used as expressions. The parser and
+   * AST support them (CatchExpr.block, TimeExpr.block), but codegen does not
+   * compile the block yet and would silently run nothing, so they are
+   * refused loudly here. Remove this once codegen emits `block`.
+   */
+  private blockExpr(b: Block, loc: Loc, what: string): void {
+    this.report('check-block-expr', loc, what);
+    this.block(b);
+  }
+
   private withContext<T>(ctx: FnContext, f: () => T): T {
     const saved = this.ctx;
     this.ctx = ctx;
@@ -622,6 +633,13 @@ class Checker {
     } finally {
       this.ctx = saved;
     }
+  }
+
+  /** A simul_efun: only the simul_efun object's public functions count (not private/static/protected ones). */
+  private simulEfun(name: string): FunctionInterface | null {
+    const f = this.env.simulEfun?.(name);
+    if (!f || f.hidden || f.modifiers.private || f.modifiers.static || f.modifiers.protected) return null;
+    return f;
   }
 
   /** A function callable by name from this program (own or visible inherited). */
@@ -652,7 +670,7 @@ class Checker {
       c.resolved = 'funcptr_var';
       return MIXED;
     }
-    const se = this.env.simulEfun?.(c.callee);
+    const se = this.simulEfun(c.callee);
     if (se) {
       c.resolved = 'simul_efun';
       return this.checkUserArgs(c, se, argTypes, spread, true);

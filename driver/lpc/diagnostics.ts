@@ -96,6 +96,7 @@ export const MESSAGES = {
   'check-spread-nonvarargs': { severity: 'error', text: 'Illegal to pass a variable number of arguments to non-varargs function {0}' },
   'check-rest-array': { severity: 'warning', text: 'Variable to hold remainder of arguments should be an array.' },
   'check-strict-untyped': { severity: 'error', text: '"#pragma strict_types" requires type of function' },
+  'check-block-expr': { severity: 'error', text: '{0} { } as an expression is not supported yet; use {0}(expr)' },
   'check-unknown-efun': { severity: 'error', text: 'Unknown efun: {0}' },
 } as const satisfies Record<string, MessageDecl>;
 

@@ -108,6 +108,12 @@ describe('checker: call resolution (Call.resolved for codegen)', () => {
       ['mine', 'local'], ['write', 'efun'], ['tell', 'simul_efun'], ['fp', 'funcptr_var'], ['write', 'efun'],
     ]);
   });
+  it('ignores private and static functions of the simul_efun object', () => {
+    const mk = (modifiers: Record<string, boolean>) => ({ name: 'x', returnType: { base: 'void' as const, arrayDepth: 0 }, params: [], modifiers, defined: true, origin: '/s.c' });
+    expect(check('void f() { x(); }', {}, { simulEfun: () => mk({ private: true }) }).messages).toEqual(['/test.c line 1: Undefined function x']);
+    expect(check('void f() { x(); }', {}, { simulEfun: () => mk({ static: true }) }).messages).toEqual(['/test.c line 1: Undefined function x']);
+    expect(check('void f() { x(); }', {}, { simulEfun: () => mk({}) }).messages).toEqual([]);
+  });
   it('prefers an own function over a simul_efun and an efun of the same name', () => {
     const r = check('void write(string s) { }\nvoid f() { write("x"); }');
     expect(calls(r.program).map((c) => c.resolved)).toEqual(['local']);

@@ -1,0 +1,5 @@
+void f() {
+  mixed err = catch { f(); };
+  int t = time_expression { f(); };
+  catch { f(); };
+}
