@@ -68,13 +68,22 @@ export class Resets implements Scheduler {
   /** Due but unused objects, reset at a sweep once used. */
   private readonly waiting = new Set<LpcObject>();
   private nextSweep: number | undefined;
+  /** Live objects that still want clean_up() calls; sweeps stop while there are none (idle loop). */
+  private cleanUpCandidates = 0;
 
   constructor(readonly rt: Runtime, opts: ResetOptions = { resetDuration: 1800, cleanupDuration: 600 }) {
     this.resetDuration = opts.resetDuration;
     this.cleanupDuration = opts.cleanupDuration;
     this.sweepMs = opts.sweepMs ?? 60_000;
     this.random = opts.random ?? Math.random;
-    rt.destructHooks.push((ob) => this.waiting.delete(ob));
+    rt.destructHooks.push((ob) => {
+      this.waiting.delete(ob);
+      const st = stateOf(ob);
+      if (st?.willCleanUp) {
+        st.willCleanUp = false;
+        this.cleanUpCandidates--;
+      }
+    });
   }
 
   /** now + ResetDuration/2 + random(ResetDuration/2), in ms. */
@@ -99,6 +108,7 @@ export class Resets implements Scheduler {
       version: 0,
     };
     (ob.ext ??= {}).rs = st;
+    if (st.willCleanUp) this.cleanUpCandidates++;
     this.markResetState(ob, st);
     if (this.resetDuration > 0) this.schedule(ob, st, this.spread(now));
     this.nextSweep ??= now + this.sweepMs;
@@ -138,7 +148,7 @@ export class Resets implements Scheduler {
 
   nextDueTime(): number | undefined {
     this.dropStale();
-    const sweepNeeded = this.waiting.size > 0 || this.cleanupDuration > 0;
+    const sweepNeeded = this.waiting.size > 0 || (this.cleanupDuration > 0 && this.cleanUpCandidates > 0);
     return earliest(this.heap[0]?.due, sweepNeeded ? this.nextSweep : undefined);
   }
 
@@ -209,7 +219,10 @@ export class Resets implements Scheduler {
     rt.runTop(() => {
       rt.tp = 0;
       const r = applyShadowed(rt, ob, 'clean_up', [inherited]);
-      if (!ob.destructed && (r === undefined || !truthy(r))) st.willCleanUp = false;
+      if (!ob.destructed && (r === undefined || !truthy(r))) {
+        st.willCleanUp = false;
+        this.cleanUpCandidates--;
+      }
     });
     // The clean_up() call is a reference (MudOS apply_low), but it keeps the reset state.
     if (untouched) this.markResetState(ob, st);

@@ -62,6 +62,23 @@ describe('resets', () => {
   });
 });
 
+describe('idle', () => {
+  it('does not wake the loop for sweeps when no object wants clean_up() and no reset waits', () => {
+    const mud = bootMud({ '/master.c': 'void create() {}', '/plain.c': 'void touch() {}' }, { resetDuration: 0, sweepMs: 10_000 });
+    mud.rt.cloneObject('/plain');
+    expect(mud.world.nextDueTime()).toBeUndefined();
+  });
+
+  it('stops sweeping once the last clean_up() candidate declined', () => {
+    const mud = bootMud({ '/master.c': 'void create() {}', '/idle.c': 'int clean_up(int i) { return 0; }' },
+      { resetDuration: 0, cleanupDuration: 60, sweepMs: 10_000 });
+    mud.rt.loadObject('/idle');
+    expect(mud.world.nextDueTime()).toBe(mud.host.clock + 10_000);
+    mud.advance(70_000, 10_000);
+    expect(mud.world.nextDueTime()).toBeUndefined();
+  });
+});
+
 describe('clean_up', () => {
   const CLEAN = `int calls = 0; int clean_up(int inherited) { calls++; write("clean_up(" + inherited + ") " + file_name() + "\\n");
     if (inherited) return 1; if (clonep()) { destruct(this_object()); return 0; } return 0; }
