@@ -532,7 +532,9 @@ class Preprocessor {
       const t = f.tokens[f.pos];
       if (t.kind === 'eof' || t.bol) break;
       f.pos++;
-      out.push(f.lineDelta || t.file !== f.file ? copyToken(t, { line: t.line + f.lineDelta, file: f.file }) : t);
+      // Directive tokens keep a cached include's old file id (copying them all
+      // cost as much as lexing); nothing reads it: errors use the frame's id.
+      out.push(f.lineDelta ? copyToken(t, { line: t.line + f.lineDelta }) : t);
     }
     return out;
   }
@@ -584,7 +586,7 @@ class Preprocessor {
     }
     if (skipping) return;
     for (const t of toks) {
-      if (t.kind === 'error') this.sink.report(t.value.code as DiagnosticCode, t.file, t.line, ...t.value.args);
+      if (t.kind === 'error') this.sink.report(t.value.code as DiagnosticCode, f.file, t.line, ...t.value.args);
     }
     switch (name) {
       case 'define': return this.define(rest, f, line);
@@ -679,7 +681,7 @@ class Preprocessor {
 
   private include(rest: Token[], f: FileFrame, line: number): void {
     let toks = rest;
-    if (toks[0] && toks[0].kind !== 'header' && toks[0].kind !== 'string') toks = this.expandList(rest);
+    if (toks[0] && toks[0].kind !== 'header' && toks[0].kind !== 'string') toks = this.expandList(stamp(rest, f.file));
     let name: string | null = null;
     let angle = false;
     const t0 = toks[0];
@@ -756,13 +758,18 @@ class Preprocessor {
       }
       pre.push(t);
     }
-    const r = evaluateIfExpression(this.expandList(pre));
+    const r = evaluateIfExpression(this.expandList(stamp(pre, f.file)));
     if (typeof r === 'string') {
       this.sink.report(r, f.file, line);
       return false;
     }
     return r;
   }
+}
+
+/** Directive tokens about to be macro-expanded need the current file id (for `__FILE__`/`__DIR__`). */
+function stamp(toks: Token[], file: number): Token[] {
+  return toks.every((t) => t.file === file) ? toks : toks.map((t) => (t.file === file ? t : copyToken(t, { file })));
 }
 
 function bodyText(body: Token[]): string {

@@ -54,6 +54,13 @@ describe('preprocessor: the shared include cache', () => {
     expect(b.tokens.filter((t) => t.kind !== 'eof').map((t) => t.file)).toEqual([1, 1, 1]);
     expect(b.messages).toEqual(["/y.h line 2: Illegal character (hex 60) '`'"]);
   });
+  it('expands __FILE__ and __DIR__ in directives of a cached include with the current file', () => {
+    const lib = { '/p.h': 'x', '/d/q.h': '#if __FILE__ == "/d/q.h"\n#include __DIR__ "r.h"\n#endif\nQ', '/d/r.h': 'R' };
+    expect(pp('#include "p.h"\n#include "d/q.h"', lib).text).toBe('x R Q');
+    const b = pp('#include "d/q.h"', lib);
+    expect(b.text).toBe('R Q');
+    expect(b.files).toEqual(['/test.c', '/d/q.h', '/d/r.h']);
+  });
   it('relexes an include whose text changed', () => {
     expect(pp('#include "z.h"', { '/z.h': 'one' }).text).toBe('one');
     expect(pp('#include "z.h"', { '/z.h': 'two' }).text).toBe('two');
