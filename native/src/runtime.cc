@@ -397,7 +397,18 @@ ListenResult Runtime::listen(const std::string& host_in, int port, int backlog, 
     }
   }
 
-  const int fd = ::socket(family, SOCK_STREAM, 0);
+  int fd = ::socket(family, SOCK_STREAM, 0);
+  if (fd < 0 && host.empty() && (errno == EAFNOSUPPORT || errno == EPROTONOSUPPORT)) {
+    // A kernel without IPv6: "every interface" means every IPv4 one.
+    family = AF_INET;
+    ss = sockaddr_storage{};
+    auto& a4 = reinterpret_cast<sockaddr_in&>(ss);
+    a4.sin_family = AF_INET;
+    a4.sin_addr.s_addr = htonl(INADDR_ANY);
+    a4.sin_port = htons(static_cast<uint16_t>(port));
+    len = sizeof a4;
+    fd = ::socket(family, SOCK_STREAM, 0);
+  }
   if (fd < 0) return fail(errno, "socket");
   if (!set_nonblocking(fd)) {
     const int err = errno;

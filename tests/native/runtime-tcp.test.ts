@@ -192,6 +192,18 @@ describe('native runtime IPv6', () => {
     client.destroy();
   });
 
+  it('listens on every interface for "" and reports IPv4 peers in IPv4 form', async () => {
+    const rec = recordingRuntime();
+    open.push(rec.rt);
+    const { port } = rec.rt.listen('', 0);
+    const client = await connect(port, '127.0.0.1');
+    await rec.until((ev) => ev.some((e) => e.kind === 'accept'));
+    const accept = rec.events.find((e) => e.kind === 'accept');
+    // A dual-stack socket sees ::ffff:127.0.0.1; mudlibs expect 127.0.0.1.
+    expect(accept?.kind === 'accept' ? accept.peer : '').toBe(`127.0.0.1:${client.localPort}`);
+    client.destroy();
+  });
+
   it('refuses names it would have to resolve, with a one-line error', () => {
     const rec = recordingRuntime();
     open.push(rec.rt);
