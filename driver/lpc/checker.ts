@@ -123,8 +123,12 @@ class Checker {
     // sharing an alias only make `Alias::f` ambiguous, which FluffOS accepts
     // (Lima's /std/adversary.c does it), so that is not reported.
     const seen = new Set<string>();
+    let varDefined = false;
     for (const d of decls) {
+      if (d.kind === 'VarDecl') varDefined = true;
       if (d.kind !== 'Inherit') continue;
+      // Neolith lays out inherited variables first, so an inherit may not follow a global.
+      if (varDefined) this.report('check-inherit-after-var', d.loc);
       const key = d.path.replace(/^\/*/, '/').replace(/\.c$/, '');
       if (seen.has(key)) this.report('check-duplicate-inherit', d.loc, d.name);
       seen.add(key);

@@ -66,6 +66,7 @@ export const MESSAGES = {
   'check-nomask': { severity: 'error', text: 'Illegal to redefine \'nomask\' function "{0}"' },
   'check-private-function': { severity: 'error', text: "Illegal to call private function '{0}'" },
   'check-private-variable': { severity: 'error', text: "Illegal to use private variable '{0}'" },
+  'check-inherit-after-var': { severity: 'error', text: 'Invalid inherit clause after variables declarations.' },
   'check-duplicate-inherit': { severity: 'error', text: "Duplicate inherit name '{0}'" },
   'check-unknown-inherit': { severity: 'error', text: "No inherited program named '{0}'" },
   'check-undefined-super': { severity: 'error', text: 'No such inherited function {0}' },
