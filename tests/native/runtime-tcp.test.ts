@@ -68,6 +68,29 @@ describe.each(BACKENDS)('native runtime TCP (%s)', (backend) => {
     client.destroy();
   });
 
+  it('serves 50 concurrent clients, each getting exactly its own bytes back', async () => {
+    const rec = recordingRuntime(
+      { backend },
+      {
+        data(conn, bytes) {
+          rec.rt.write(conn, bytes);
+        },
+      },
+    );
+    open.push(rec.rt);
+    const { port } = rec.rt.listen('127.0.0.1', 0, { backlog: 64 });
+    const clients = await Promise.all(Array.from({ length: 50 }, () => connect(port)));
+    const payloads = clients.map((_, i) => Buffer.alloc(10_000, i + 1));
+    const replies = clients.map((c, i) => readAll(c, payloads[i]!.length));
+    clients.forEach((c, i) => c.write(payloads[i]!));
+    const got = await Promise.all(replies);
+    got.forEach((g, i) => expect(g.equals(payloads[i]!)).toBe(true));
+    expect(rec.events.filter((e) => e.kind === 'accept').length).toBe(50);
+    for (const c of clients) c.destroy();
+    await rec.until((ev) => ev.filter((e) => e.kind === 'close').length === 50);
+    expect(rec.rt.stats().connections).toBe(0);
+  });
+
   it('delivers 10 MB intact to a slow reader, with backpressure and a writable event', async () => {
     const rec = recordingRuntime({ backend, writeLowWater: 256 * 1024 });
     open.push(rec.rt);
