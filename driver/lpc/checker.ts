@@ -1,5 +1,7 @@
-// The LPC checker: scopes, modifiers, inheritance rules and (under
-// `#pragma strict_types`) type checks, over the parser's AST. It reads
+// The LPC checker: scopes, modifiers, inheritance rules and type checks over
+// the parser's AST, following Neolith's compiler: functions declared with a
+// type are type-checked (its exact_types), `#pragma strict_types` makes the
+// type mandatory and adds efun argument types. It reads
 // inherited programs only through their ProgramInterface (program-interface.ts)
 // and efuns through the registry's signature strings (signature.ts), both
 // supplied by the engine in a CheckEnv. It annotates `Call.resolved` for
@@ -9,7 +11,7 @@
 // checks that need the full picture (undefined names, `::` calls) are skipped
 // rather than guessed: the engine reports the failed inherit itself.
 import type {
-  Block, Call, Expr, FunctionDecl, Loc, Param, Program, Stmt, SuperCall, SwitchCase, TypeRef,
+  Block, Call, Expr, FunctionDecl, Loc, Modifiers, Param, Program, Stmt, SuperCall, SwitchCase, TypeRef,
 } from './ast.js';
 import { DiagnosticSink, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
 import {
@@ -95,7 +97,7 @@ interface FnContext {
   scopes: Map<string, TypeRef>[];
   loops: number;
   switches: number;
-  /** Inside `(: :)`: `$1` and enclosing locals are fine. */
+  /** The enclosing context of a `(: :)` pointer ('#ptr') or anonymous function ('#anon'); `$(x)` evaluates there. */
   parent?: FnContext;
 }
 
@@ -118,7 +120,7 @@ class Checker {
 
   run(): ProgramInterface {
     const decls = flatDecls(this.program);
-    const inherits: { alias: string; modifiers: import('./ast.js').Modifiers; iface: ProgramInterface }[] = [];
+    const inherits: { alias: string; modifiers: Modifiers; iface: ProgramInterface }[] = [];
     // The same program inherited twice is an error. Two different programs
     // sharing an alias only make `Alias::f` ambiguous, which FluffOS accepts
     // (Lima's /std/adversary.c does it), so that is not reported.
