@@ -25,6 +25,8 @@ import type { TelnetSessionOptions } from '../net/telnet.js';
 import { Connections, type PortBinding, type WireEvent } from './connections.js';
 import { startConsole, type NativeConsole } from './console.js';
 import { TurnLoop } from './loop.js';
+import { LpcSocketIo } from './lpc-socket-io.js';
+import { lpcSocketsOf, type LpcSockets } from '../net/lpc-sockets.js';
 
 export interface DriverOptions {
   config: LapisConfig;
@@ -63,6 +65,8 @@ export class Driver implements SessionHost {
   private resolveExit!: (code: number) => void;
   /** Environment, heart beats, resets, call_outs (driver/vm/world.ts). */
   readonly world: World;
+  /** LPC efun sockets (driver/net/lpc-sockets.ts); their events run in the turn. */
+  readonly sockets: LpcSockets;
   private consoleSession: Session | undefined;
   private nativeConsole: NativeConsole | undefined;
   private consolePiece = '';
@@ -126,6 +130,12 @@ export class Driver implements SessionHost {
     world.resets.resetDuration = cfg.resetDuration;
     world.resets.cleanupDuration = cfg.cleanupDuration;
     this.world = world;
+    this.sockets = lpcSocketsOf(rt);
+    this.sockets.attach({
+      transport: new LpcSocketIo(),
+      wake: () => this.loop.wake(),
+      approve: (caller, what, info) => world.masterApproves('valid_socket', [caller, what, info]),
+    });
     const inv = world.inventory;
     configureCommands(rt, {
       defaultFailMsg: opts.config.defaultFailMsg,
@@ -192,6 +202,7 @@ export class Driver implements SessionHost {
       rt.resetEvalCost();
       this.conns.drain();
       this.digest(this.conns.takeInbox());
+      this.sockets.runEvents();
       this.userTurns();
       rt.ti = 0;
       // Heart beats, then call_outs, then resets and clean_ups (World.runDue keeps that order).
@@ -521,6 +532,7 @@ export class Driver implements SessionHost {
     while (!native.closed && native.stats().connections > 0 && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 5));
     }
+    this.sockets.shutdown();
     this.conns.shutdown();
     this.resolveExit(code);
   }

@@ -27,10 +27,11 @@ import { efuns as uids } from './uids.js';
 import { efuns as interactive } from './interactive.js';
 import { efuns as commands } from './commands.js';
 import { efuns as messages } from './messages.js';
+import { efuns as sockets } from './sockets.js';
 
 export const AREAS: { area: string; decls: EfunDecl[] }[] = [
   system, objects, functions, files, types, strings, arrays, mappings, math, json, saveFormat, saveObject, envsubst,
-  interactive, commands, messages,
+  interactive, commands, messages, sockets,
   // The object world; after objects/system so that its fuller versions win.
   environment, lifecycle, shadows, timers, uids,
 ];

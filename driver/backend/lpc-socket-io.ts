@@ -1,0 +1,217 @@
+// The I/O behind LPC efun sockets (driver/net/lpc-sockets.ts):
+//
+// - listening TCP sockets and the connections they accept run on a native
+//   event runtime of their own (driver/backend/native.ts), which binds
+//   synchronously, so socket_bind() can answer EEADDRINUSE at once as MudOS
+//   does, and whose writable events tell when a blocked write drained;
+// - outgoing TCP connections use node:net and UDP uses node:dgram, because
+//   the native runtime has neither connect nor datagrams yet. Both are libuv
+//   sockets on Node's own loop, so nothing blocks the backend; LPC sockets
+//   are low-volume (intermud, HTTP clients), unlike player connections;
+// - host names go through the native resolver pool (worker threads).
+//
+// Every event is handed to the table, which queues it for the next turn.
+import * as dgram from 'node:dgram';
+import * as net from 'node:net';
+import { NativeRuntime } from './native.js';
+import { NativeResolver } from './resolver.js';
+import { parsePeer } from './connections.js';
+import type { BindResult, Endpoint, LinkEvents, SocketLink, SocketTransport } from '../net/lpc-sockets.js';
+
+export class LpcSocketIo implements SocketTransport {
+  private native: NativeRuntime | undefined;
+  private resolver: NativeResolver | undefined;
+  /** Native listener id → its events; native connection id → its events. */
+  private readonly listeners = new Map<number, { events: LinkEvents; local: Endpoint }>();
+  private readonly conns = new Map<number, LinkEvents>();
+  /** Connections we closed ourselves: their close event is not reported. */
+  private readonly closing = new Set<number>();
+  private readonly nodeSockets = new Set<net.Socket | dgram.Socket>();
+  private stopped = false;
+
+  /** The native runtime, created on first use (a driver without LPC sockets never starts it). */
+  private runtime(): NativeRuntime {
+    if (this.native) return this.native;
+    this.native = new NativeRuntime(
+      {
+        accept: (listener, conn, peer) => {
+          const l = this.listeners.get(listener);
+          if (!l) {
+            this.native!.close(conn);
+            return;
+          }
+          const { ip, port } = parsePeer(peer);
+          const local = l.local;
+          const link = this.nativeLink(conn, () => local);
+          this.conns.set(conn, l.events.accepted(link, { address: ip, port }));
+        },
+        data: (conn, bytes) => this.conns.get(conn)?.data(new Uint8Array(bytes)),
+        writable: (conn) => this.conns.get(conn)?.writable(),
+        close: (conn) => {
+          const events = this.conns.get(conn);
+          this.conns.delete(conn);
+          if (this.closing.delete(conn)) return;
+          events?.closed('closed by peer');
+        },
+      },
+      // Writable must fire whenever a buffered write drains (MudOS calls the
+      // write callback once a blocked socket can take data again).
+      { writeLowWater: 1 },
+    );
+    return this.native;
+  }
+
+  private nativeLink(conn: number, local: () => Endpoint): SocketLink {
+    return {
+      write: (bytes) => {
+        if (!this.native || this.native.closed) return -1;
+        const left = this.native.write(conn, bytes);
+        return left < 0 ? -1 : left;
+      },
+      sendTo: () => false,
+      close: () => {
+        if (!this.native || this.native.closed) return;
+        this.closing.add(conn);
+        this.native.close(conn);
+      },
+      local,
+    };
+  }
+
+  listen(address: string, port: number, events: LinkEvents): BindResult {
+    const rt = this.runtime();
+    const host = address === '' ? '0.0.0.0' : address;
+    let r: { id: number; port: number };
+    try {
+      r = rt.listen(host, port);
+    } catch (e) {
+      const msg = String((e as Error).message);
+      if (/in use/i.test(msg)) return 'EEADDRINUSE';
+      if (/address|invalid|host/i.test(msg)) return 'EEBADADDR';
+      return 'EEBIND';
+    }
+    const local = { address: host, port: r.port };
+    this.listeners.set(r.id, { events, local });
+    return {
+      write: () => -1,
+      sendTo: () => false,
+      close: () => {
+        this.listeners.delete(r.id);
+        if (!rt.closed) rt.close(r.id);
+      },
+      local: () => local,
+    };
+  }
+
+  connect(to: Endpoint, events: LinkEvents): SocketLink {
+    const socket = net.connect({ host: to.address, port: to.port, noDelay: true });
+    this.nodeSockets.add(socket);
+    let closedByUs = false;
+    let reported = false;
+    const report = (why: string) => {
+      if (closedByUs || reported) return;
+      reported = true;
+      events.closed(why);
+    };
+    socket.on('connect', () => events.connected());
+    socket.on('data', (b: Buffer) => events.data(new Uint8Array(b)));
+    socket.on('drain', () => events.writable());
+    socket.on('error', (e) => report(e.message));
+    socket.on('close', () => {
+      this.nodeSockets.delete(socket);
+      report('closed by peer');
+    });
+    return {
+      write: (bytes) => {
+        if (socket.destroyed || socket.writableEnded) return -1;
+        return socket.write(bytes) ? 0 : Math.max(1, socket.writableLength);
+      },
+      sendTo: () => false,
+      close: () => {
+        closedByUs = true;
+        socket.end();
+      },
+      local: () => ({ address: socket.localAddress ?? '0.0.0.0', port: socket.localPort ?? 0 }),
+    };
+  }
+
+  datagram(address: string, port: number, events: LinkEvents): BindResult {
+    const v6 = address.includes(':');
+    const socket = dgram.createSocket({ type: v6 ? 'udp6' : 'udp4', reuseAddr: false });
+    this.nodeSockets.add(socket);
+    let local: Endpoint = { address: address || '0.0.0.0', port };
+    let closed = false;
+    socket.on('message', (msg, rinfo) => events.data(new Uint8Array(msg), { address: rinfo.address, port: rinfo.port }));
+    socket.on('listening', () => {
+      const a = socket.address();
+      local = { address: a.address, port: a.port };
+    });
+    // Bind errors arrive asynchronously with node:dgram (there is no
+    // synchronous bind): the socket then reads as closed by the peer.
+    socket.on('error', (e) => {
+      if (!closed) events.closed(e.message);
+      closed = true;
+      try {
+        socket.close();
+      } catch {
+        // already closed
+      }
+    });
+    socket.on('close', () => this.nodeSockets.delete(socket));
+    try {
+      socket.bind({ port, address: address || undefined });
+    } catch {
+      return 'EEBIND';
+    }
+    return {
+      write: () => -1,
+      sendTo: (bytes, to) => {
+        if (closed) return false;
+        socket.send(bytes, to.port, to.address);
+        return true;
+      },
+      close: () => {
+        if (closed) return;
+        closed = true;
+        try {
+          socket.close();
+        } catch {
+          // already closed
+        }
+      },
+      local: () => local,
+    };
+  }
+
+  private lookups(): NativeResolver {
+    return (this.resolver ??= new NativeResolver(this.runtime()));
+  }
+
+  resolve(host: string, done: (addresses: string[]) => void): void {
+    if (this.stopped) return;
+    this.lookups().resolve(host, (r) => done(r.status === 'ok' ? r.addresses : []));
+  }
+
+  reverse(address: string, done: (name: string | undefined) => void): void {
+    if (this.stopped) return;
+    this.lookups().reverse(address, (r) => done(r.status === 'ok' && r.name ? r.name : undefined));
+  }
+
+  shutdown(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    for (const s of this.nodeSockets) {
+      if (s instanceof net.Socket) s.destroy();
+      else {
+        try {
+          s.close();
+        } catch {
+          // already closed
+        }
+      }
+    }
+    this.nodeSockets.clear();
+    this.resolver?.stop();
+    this.native?.shutdown();
+  }
+}
