@@ -92,6 +92,8 @@ export function sameValue(a: Value, b: Value): boolean {
   if (typeof a === 'object' && isObject(a) && a.destructed) a = 0;
   if (typeof b === 'object' && isObject(b) && b.destructed) b = 0;
   if (a === b) return true;
+  // Every empty array is MudOS's one the_null_array (see ops.eq).
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === 0 && b.length === 0;
   return a instanceof LFloat && b instanceof LFloat && a.f === b.f;
 }
 
