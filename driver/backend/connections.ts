@@ -11,6 +11,9 @@ import { Session, type Compressor, type SessionKind } from '../net/session.js';
 import type { TelnetSessionOptions } from '../net/telnet.js';
 import type { PortKind } from '../net/telnet.js';
 
+/** listen(2) backlog; the kernel caps it at net.core.somaxconn. */
+const LISTEN_BACKLOG = 4096;
+
 /** A port the driver listens on. */
 export interface PortBinding {
   /** The configured port (0 picks a free one). */
@@ -115,7 +118,9 @@ export class Connections {
     const binding: PortBinding = { port, kind, bound: 0, listeners: [] };
     const address = this.opts.address ?? '';
     const tryListen = (host: string, p: number, ipv6Only = false) => {
-      const r = this.native.listen(host, p, { ipv6Only });
+      // A deep accept queue: a burst of connections beyond the backlog waits
+      // for SYN retries (1 s, 3 s, ...) instead of being accepted at once.
+      const r = this.native.listen(host, p, { ipv6Only, backlog: LISTEN_BACKLOG });
       binding.listeners.push(r.id);
       this.listenerPort.set(r.id, binding);
       return r.port;
