@@ -39,6 +39,9 @@ using lapis::Completion;
 constexpr size_t kBatchMax = 4096;
 // Doubles per completion in the meta array: kind, id, value.
 constexpr size_t kMetaStride = 3;
+// Batches with at least this much text give JavaScript the bytes themselves
+// (an external Buffer) rather than a copy.
+constexpr size_t kExternalTextMin = 64 * 1024;
 
 Napi::Value throw_type(Napi::Env env, const char* method, const char* what) {
   Napi::TypeError::New(env, std::string("lapis: ") + method + ": " + what).ThrowAsJavaScriptException();
@@ -120,7 +123,6 @@ class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
       throw_error(env, "Runtime", error);
       return;
     }
-    batch_.resize(kBatchMax);
 
     uv_loop_t* loop = nullptr;
     napi_get_uv_event_loop(env, &loop);
@@ -195,7 +197,7 @@ class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
     if (self->delivering_) return;  // cannot happen from uv, but never re-enter a batch
     const size_t n = self->Fill(self->batch_max_, 0);
     if (n > 0) {
-      Napi::Value text = self->TextBuffer(env, n);
+      Napi::Value text = self->TextBuffer(env);
       self->delivering_ = true;
       self->on_batch_.MakeCallback(env.Global(), {Napi::Number::New(env, static_cast<double>(n)), text}, self->context_);
       self->delivering_ = false;
@@ -207,37 +209,40 @@ class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
     self->UpdateRef();
   }
 
-  // Moves up to max completions out of the runtime and encodes them into the
-  // shared arrays; text bytes are gathered by TextBuffer().
+  // Takes up to max completions out of the runtime and encodes them, in the
+  // queue's cells, into the shared arrays; text bytes are gathered in text_
+  // for TextBuffer(). One pass: completions are never copied in between.
   size_t Fill(size_t max, int timeout_ms) {
-    const size_t n = runtime_->drain(batch_.data(), std::min(max, batch_.size()), timeout_ms);
-    uint32_t end = 0;
-    for (size_t i = 0; i < n; ++i) {
-      const Completion& c = batch_[i];
-      double* m = meta_ + i * kMetaStride;
+    text_.clear();
+    double* m = meta_;
+    uint32_t* e = ends_;
+    std::string& text = text_;
+    return runtime_->drain_each(std::min(max, kBatchMax), timeout_ms, [&m, &e, &text](Completion& c) {
       m[0] = static_cast<double>(c.kind);
       m[1] = static_cast<double>(c.id);
       m[2] = static_cast<double>(c.value);
-      end += static_cast<uint32_t>(c.text.size());
-      ends_[i] = end;
-    }
-    return n;
+      m += kMetaStride;
+      if (!c.text.empty()) {
+        text.append(c.text);
+        std::string().swap(c.text);  // release large payloads now, not a lap later
+      }
+      *e++ = static_cast<uint32_t>(text.size());
+    });
   }
 
-  // One Buffer holding the text of the first n completions back to back, or
-  // undefined when none has text (the common case for worker completions).
-  Napi::Value TextBuffer(Napi::Env env, size_t n) {
-    const uint32_t total = n > 0 ? ends_[n - 1] : 0;
-    if (total == 0) return env.Undefined();
-    Napi::Buffer<char> buf = Napi::Buffer<char>::New(env, total);
-    char* p = buf.Data();
-    for (size_t i = 0; i < n; ++i) {
-      std::string& t = batch_[i].text;
-      if (!t.empty()) std::memcpy(p, t.data(), t.size());
-      p += t.size();
-      std::string().swap(t);  // release large payloads now, not at the next batch
+  // One Buffer holding the text of the last Fill() back to back, or undefined
+  // when none had text (the common case for worker completions).
+  Napi::Value TextBuffer(Napi::Env env) {
+    if (text_.empty()) return env.Undefined();
+    if (text_.size() < kExternalTextMin) {
+      Napi::Value buf = Napi::Buffer<char>::Copy(env, text_.data(), text_.size());
+      text_.clear();
+      return buf;
     }
-    return buf;
+    // Socket data in bulk: hand the bytes over instead of copying them again.
+    auto* owned = new std::string(std::move(text_));
+    text_ = std::string();
+    return Napi::Buffer<char>::New(env, &(*owned)[0], owned->size(), [](Napi::Env, char*, std::string* s) { delete s; }, owned);
   }
 
   // Keeps the process alive only while something can still produce events.
@@ -364,7 +369,7 @@ class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
     const int64_t max = info[0].As<Napi::Number>().Int64Value();
     const size_t n = max > 0 ? Fill(static_cast<size_t>(max), 0) : 0;
     if (n > 0) {
-      Napi::Value text = TextBuffer(env, n);
+      Napi::Value text = TextBuffer(env);
       delivering_ = true;
       on_batch_.Call(env.Undefined(), {Napi::Number::New(env, static_cast<double>(n)), text});
       delivering_ = false;
@@ -427,7 +432,7 @@ class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
   std::unique_ptr<lapis::Runtime> runtime_;
   std::unique_ptr<lapis::ProducerGroup> producers_;
   std::atomic<int> producers_left_{0};
-  std::vector<Completion> batch_;
+  std::string text_;  // text of the batch being delivered (see Fill)
   size_t batch_max_ = kBatchMax;
   uv_poll_t* poll_ = nullptr;
   napi_env env_ = nullptr;

@@ -113,6 +113,19 @@ class MpscQueue {
     return n;
   }
 
+  // Consumer only. Like dequeue_batch, but hands each value to visit(T&) in
+  // its cell instead of moving it out: one pass for a consumer that encodes
+  // values as it goes. visit should move out anything large it keeps.
+  template <typename F>
+  std::size_t consume(std::size_t max, F&& visit) {
+    note_size();
+    std::size_t n = 0;
+    const bool shared = policy_ == OverflowPolicy::DropOldest;
+    while (n < max && try_take(visit, shared)) ++n;
+    if (n > 0) wake_writers();
+    return n;
+  }
+
   // Consumer only. Dequeues one value; false when empty.
   bool dequeue(T& out) { return dequeue_batch(&out, 1) == 1; }
 
@@ -170,8 +183,12 @@ class MpscQueue {
   }
 
   // One attempt; false when empty. `shared` means producers may dequeue too
-  // (DropOldest), so the head must be claimed with a compare-and-swap.
-  bool try_dequeue(T& out, bool shared) {
+  // (DropOldest), so the head must be claimed with a compare-and-swap. `take`
+  // sees the value in its cell before the cell is released; whatever it
+  // leaves there stays until the next lap overwrites it, so it should move
+  // out anything large.
+  template <typename F>
+  bool try_take(F&& take, bool shared) {
     uint64_t pos = head_.load(std::memory_order_relaxed);
     for (;;) {
       Cell& cell = cells_[pos & mask_];
@@ -183,15 +200,17 @@ class MpscQueue {
         } else if (!head_.compare_exchange_weak(pos, pos + 1, std::memory_order_relaxed)) {
           continue;
         }
-        // The moved-from value stays in the cell until the next lap overwrites
-        // it; for the types queued here (strings, integers) that is empty.
-        out = std::move(cell.value);
+        take(cell.value);
         cell.seq.store(pos + capacity_, std::memory_order_release);
         return true;
       }
       if (diff < 0) return false;  // not yet written: empty (or a producer is mid-write)
       pos = head_.load(std::memory_order_relaxed);
     }
+  }
+
+  bool try_dequeue(T& out, bool shared) {
+    return try_take([&out](T& v) { out = std::move(v); }, shared);
   }
 
   bool enqueue_blocking(T& value) {

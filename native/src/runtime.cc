@@ -147,29 +147,32 @@ void Runtime::signal_wake(std::atomic<uint64_t>& counter) {
   poller_->wake();
 }
 
-std::size_t Runtime::drain(Completion* out, std::size_t max, int timeout_ms) {
-  // Order matters. The poller's wait consumes any pending wake-up first; only
-  // then is the flag reset, so a wake-up can never be consumed while the flag
-  // still says one is pending (that would strand a backlog). A post racing
-  // with this drain either finds the flag reset and signals again, or is seen
-  // by the dequeue below (the fences pair with the one in after_post()).
-  // While a wake-up is pending (flag set) its signal is readable, so the wait
-  // cannot block on a backlog.
+// Order matters. The poller's wait consumes any pending wake-up first; only
+// then is the flag reset, so a wake-up can never be consumed while the flag
+// still says one is pending (that would strand a backlog). A post racing with
+// a drain either finds the flag reset and signals again, or is seen by the
+// dequeue that follows (the fence pairs with the one in after_post()). While
+// a wake-up is pending (flag set) its signal is readable, so the wait cannot
+// block on a backlog.
+void Runtime::begin_drain(int timeout_ms) {
   const bool idle = local_.empty() && queue_.empty_approx();
   draining_ = true;
   poll_io(idle ? timeout_ms : 0);
   draining_ = false;
   wake_pending_.store(false, std::memory_order_relaxed);
   std::atomic_thread_fence(std::memory_order_seq_cst);
-  std::size_t n = 0;
-  while (n < max && !local_.empty()) {
-    out[n++] = std::move(local_.front());
-    local_.pop_front();
-  }
-  if (n < max) n += queue_.dequeue_batch(out + n, max - n);
-  if (n > 0) ++drains_;
+}
+
+// If anything is left (the batch was capped) the runtime signals itself, so
+// an embedding loop comes back for it after its other work.
+void Runtime::end_drain(std::size_t delivered) {
+  if (delivered > 0) ++drains_;
   if (!local_.empty() || !queue_.empty_approx()) signal_wake(rearms_);
-  return n;
+}
+
+std::size_t Runtime::drain(Completion* out, std::size_t max, int timeout_ms) {
+  std::size_t i = 0;
+  return drain_each(max, timeout_ms, [out, &i](Completion& c) { out[i++] = std::move(c); });
 }
 
 int Runtime::native_fd(uint64_t id) const {

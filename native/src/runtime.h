@@ -108,6 +108,23 @@ class Runtime final : public CompletionSink {
   // itself, so an embedding loop comes back for them after other work.
   std::size_t drain(Completion* out, std::size_t max, int timeout_ms = 0);
 
+  // The same, handing each completion to visit(Completion&) in place (in
+  // order) instead of moving it out; visit may move from it. For a consumer
+  // that encodes completions as it goes (the binding).
+  template <typename F>
+  std::size_t drain_each(std::size_t max, int timeout_ms, F&& visit) {
+    begin_drain(timeout_ms);
+    std::size_t n = 0;
+    while (n < max && !local_.empty()) {
+      visit(local_.front());
+      local_.pop_front();
+      ++n;
+    }
+    if (n < max) n += queue_.consume(max - n, visit);
+    end_drain(n);
+    return n;
+  }
+
   // The descriptor an embedding loop watches for readability (poller.h).
   int watch_fd() const;
 
@@ -129,6 +146,8 @@ class Runtime final : public CompletionSink {
   struct Socket;
   Runtime(const RuntimeOptions& options, std::unique_ptr<detail::Poller> poller);
 
+  void begin_drain(int timeout_ms);
+  void end_drain(std::size_t delivered);
   void poll_io(int timeout_ms);
   void handle_event(const detail::PollEvent& ev);
   void accept_ready(Socket& listener);

@@ -68,6 +68,21 @@ describe.each(BACKENDS)('native runtime TCP (%s)', (backend) => {
     client.destroy();
   });
 
+  it('receives 4 MB from a client intact, in order', async () => {
+    const rec = recordingRuntime({ backend });
+    open.push(rec.rt);
+    const { port } = rec.rt.listen('127.0.0.1', 0);
+    const client = await connect(port);
+    const payload = Buffer.alloc(4 * 1024 * 1024);
+    for (let i = 0; i < payload.length; i += 4) payload.writeUInt32LE(i, i);
+    client.end(payload);
+    await rec.until((ev) => ev.some((e) => e.kind === 'close'));
+    const accept = rec.events.find((e) => e.kind === 'accept');
+    const got = bytesFor(rec.events, accept?.kind === 'accept' ? accept.conn : -1);
+    expect(got.length).toBe(payload.length);
+    expect(got.equals(payload)).toBe(true);
+  });
+
   it('serves 50 concurrent clients, each getting exactly its own bytes back', async () => {
     const rec = recordingRuntime(
       { backend },
