@@ -18,7 +18,8 @@ import {
 } from '../vm/values.js';
 
 /** MudOS's MAX_SAVE_SVALUE_DEPTH (25 in Neolith's build options): nesting limit of copy() and save. */
-export const MAX_VALUE_DEPTH = 25;
+export { MAX_VALUE_DEPTH } from '../vm/value-codec.js';
+import { MAX_VALUE_DEPTH } from '../vm/value-codec.js';
 
 // ---------------------------------------------------------------------------
 // Shared helpers

@@ -11,7 +11,7 @@
 import type { Runtime } from '../vm/runtime.js';
 import { LpcObject } from '../vm/object.js';
 import { LBuffer, LFunction, LMapping, UNDEFINED, type Value } from '../vm/values.js';
-import { decodeValue, encodeValue } from '../efuns/save-format.js';
+import { decodeValue, encodeValue } from '../vm/value-codec.js';
 
 // ---------------------------------------------------------------- constants
 
