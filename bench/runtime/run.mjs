@@ -8,6 +8,8 @@
 //   runtime/native/throughput      2 native producer threads post 1M user
 //                                  completions; delivered to a JS handler in
 //                                  batches through NativeRuntime (epoll).
+//   runtime/native/delivery-only   the consumer side alone: a pre-filled queue
+//                                  drained into the JS handler.
 //   runtime/native-poll/throughput the same on the poll(2) backend.
 //   runtime/native/latency-p50|p99 one message at a time from a native thread
 //                                  while Node's loop is idle: post → handler.
@@ -109,6 +111,43 @@ async function nativeThroughput(backend, trials) {
   const s = rt.stats();
   rt.shutdown();
   return { rate: median(rates), best: Math.max(...rates), wakeups: s.wakeups, drains: s.drains, backend: s.backend };
+}
+
+// The consumer side alone: producers fill the queue while the main thread is
+// blocked (so nothing is delivered), then one synchronous drain() hands the
+// whole backlog to the handler. Shows what delivery costs without producers
+// competing for the two cores.
+async function nativeDeliveryOnly(trials) {
+  const { NativeRuntime } = await loadRuntime();
+  const acc = new Float64Array(1);
+  let count = 0;
+  const rt = new NativeRuntime(
+    {
+      completion(_id, value) {
+        acc[0] += value;
+        count++;
+      },
+    },
+    { queueCapacity: 65536 },
+  );
+  const fill = 60_000;
+  const want = expectedSum(fill, PRODUCERS);
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  const rates = [];
+  for (let t = 0; t < trials * 5; t++) {
+    await new Promise((r) => setTimeout(r, 1));
+    count = 0;
+    acc[0] = 0;
+    rt.produce(PRODUCERS, fill);
+    while (rt.stats().producersRunning > 0) Atomics.wait(sleeper, 0, 0, 1); // blocks the loop on purpose
+    const t0 = process.hrtime.bigint();
+    const n = rt.drain(fill);
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    if (n !== fill || count !== fill || acc[0] !== want) throw new Error(`delivery checksum: ${n}/${count}/${acc[0]}, want ${fill}/${want}`);
+    rates.push(n / seconds);
+  }
+  rt.shutdown();
+  return { rate: median(rates) };
 }
 
 async function nativeLatency(samples, intervalUs) {
@@ -213,6 +252,8 @@ async function runCase(name, quick) {
       return nativeThroughput('epoll', trials);
     case 'native-poll':
       return nativeThroughput('poll', trials);
+    case 'native-delivery':
+      return nativeDeliveryOnly(trials);
     case 'native-latency':
       return nativeLatency(samples, 500);
     case 'worker':
@@ -263,6 +304,8 @@ const { cpus, loadavg } = await import('node:os');
 console.log(`runtime/env/loadavg: ${fmt(loadavg()[0], 2)} (${cpus().length} CPUs, node ${process.versions.node})`);
 const native = child('native');
 if (native) console.log(`runtime/native/throughput: ${fmt(native.rate / 1e6, 2)} M/s (median; best ${fmt(native.best / 1e6, 2)} M/s; ${PRODUCERS} producers, ${MESSAGES} messages, ${native.backend}, batches ≤ 4096; target ≥ 40)`);
+const delivery = child('native-delivery');
+if (delivery) console.log(`runtime/native/delivery-only: ${fmt(delivery.rate / 1e6, 2)} M/s (median; backlog of 60000 drained by one drain() call, no producers running)`);
 const poll = child('native-poll');
 if (poll) console.log(`runtime/native-poll/throughput: ${fmt(poll.rate / 1e6, 2)} M/s (median; ${poll.backend} backend)`);
 const nlat = child('native-latency');
