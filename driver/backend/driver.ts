@@ -587,6 +587,23 @@ export async function runServer(cmd: ServerCommand, io: { stderr: (t: string) =>
     ? path.resolve(process.env.LAPIS_CACHE_DIR)
     : config.saveBinaryDir ? path.join(config.mudlibDir, config.saveBinaryDir.replace(/^\/+/, '')) : undefined;
   const host = new NodeHost(config.mudlibDir, cacheDir);
+  if (config.debugLogFile) {
+    // LogDir is a mudlib directory in Neolith ("LogDir /log"), so the debug log lives under the mudlib.
+    const logFile = path.join(config.mudlibDir, config.debugLogFile.replace(/^\/+/, ''));
+    try {
+      fs.mkdirSync(path.dirname(logFile), { recursive: true });
+      host.stderr = (t: string) => {
+        try {
+          fs.appendFileSync(logFile, t);
+        } catch {
+          process.stderr.write(t);
+        }
+      };
+      if (!cmd.console) io.stderr(`lapis: driver log in ${logFile}\n`);
+    } catch {
+      // An unwritable log directory leaves the log on stderr.
+    }
+  }
   let driver: Driver;
   try {
     driver = await Driver.start({

@@ -9,8 +9,12 @@ import { LpcObject } from '../vm/object.js';
 import { LFunction, truthy, type Value } from '../vm/values.js';
 import { sessionOf, usersOf, type Session } from '../net/session.js';
 import { I_NOECHO, I_NOESC } from '../net/input.js';
+import { nodeOf } from '../vm/inventory.js';
 
 const vm = (rt: RuntimeApi) => rt as Runtime;
+
+/** Objects marked by enable_wizard() (MudOS O_IS_WIZARD). */
+const wizards = new WeakSet<LpcObject>();
 
 /** What each object snoops on (the reverse of Session.snooper). */
 const snoopTargets = new WeakMap<LpcObject, Session>();
@@ -68,6 +72,38 @@ export const efuns = defineEfuns('interactive', [
     },
   },
   {
+    name: 'userp',
+    signature: 'int userp(object)',
+    doc: 'Whether an object has ever had a connection (MudOS O_ONCE_INTERACTIVE: it stays set after the link drops).',
+    impl: (rt, ob: Value) => (ob instanceof LpcObject && usersOf(vm(rt)).onceInteractive.has(ob) ? 1 : 0),
+  },
+  {
+    name: 'wizardp',
+    signature: 'int wizardp(object)',
+    doc: 'Whether enable_wizard() marked the object as a wizard.',
+    impl: (_rt, ob: Value) => (ob instanceof LpcObject && wizards.has(ob) ? 1 : 0),
+  },
+  {
+    name: 'enable_wizard',
+    signature: 'void enable_wizard()',
+    doc: 'Marks this_object() as a wizard; does nothing unless it is interactive (MudOS).',
+    impl: (rt) => {
+      const cur = vm(rt).cur;
+      if (cur && !cur.destructed && sessionOf(vm(rt), cur)) wizards.add(cur);
+      return 0;
+    },
+  },
+  {
+    name: 'disable_wizard',
+    signature: 'void disable_wizard()',
+    doc: 'Clears the wizard mark of this_object(); does nothing unless it is interactive (MudOS).',
+    impl: (rt) => {
+      const cur = vm(rt).cur;
+      if (cur && !cur.destructed && sessionOf(vm(rt), cur)) wizards.delete(cur);
+      return 0;
+    },
+  },
+  {
     name: 'exec',
     signature: 'int exec(object, object)',
     doc: "Moves the connection of the second object to the first (which must not be interactive); 1 on success.",
@@ -84,6 +120,8 @@ export const efuns = defineEfuns('interactive', [
         if (!truthy(r.masterApply('valid_exec', [prog, to, from]) ?? 0)) return 0;
       }
       usersOf(r).bind(s, to);
+      // find_player() finds objects that are or were interactive.
+      nodeOf(to).onceInteractive = true;
       // The command giver follows its connection (MudOS replace_interactive).
       if (r.tp === from) r.tp = to;
       if (r.ti === from) r.ti = to;

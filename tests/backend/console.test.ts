@@ -3,9 +3,10 @@
 // processed as soon as it arrives, none is dropped, and EOF runs every
 // earlier line, then net_dead(), then exits 0. `quit` (the console user
 // destructing itself) also exits 0.
-import { rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { closeSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, runCli } from './cli-build.js';
+import { buildCli, root, runCli } from './cli-build.js';
 import { makeMudlib } from './helpers.js';
 
 let compiled = '';
@@ -31,7 +32,9 @@ void got_name(string s) {
     add_action("cmd_secret", "secret");
     add_action("cmd_key", "key");
     add_action("cmd_later", "later");
+    add_action("cmd_down", "down");
 }
+int cmd_down(string arg) { write("going down\n"); shutdown(to_int(arg)); return 1; }
 int cmd_echo(string arg) { write("echo:" + arg + "\\n"); return 1; }
 int cmd_quit(string arg) { write("bye\\n"); destruct(this_object()); return 1; }
 int cmd_secret(string arg) { write("Password: "); input_to("got_secret", 1, "carried"); return 1; }
@@ -126,6 +129,32 @@ describe('console mode over a pipe', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Press a key: key=y\n');
     expect(r.stdout).toContain('echo:next');
+  });
+
+  it('shutdown(n) in a command flushes output and exits with n', async () => {
+    const run = start();
+    run.child.stdin!.write('fred\ndown 7\necho never\n');
+    const r = await run.exit;
+    expect(r.code).toBe(7);
+    expect(r.stdout).toContain('going down\n');
+    expect(r.stdout).not.toContain('echo:never');
+  });
+
+  it('reads a script from a file as well as from a pipe', async () => {
+    const { dir } = makeMudlib(MUDLIB);
+    writeFileSync(`${dir}/console.conf`, 'MudlibDir .\nMasterFile /master.c\n');
+    writeFileSync(`${dir}/script.txt`, 'gil\necho from a file\n');
+    const fd = openSync(`${dir}/script.txt`, 'r');
+    const child = spawn(process.execPath, [`${root}/tests/backend/fixtures/run-cli.mjs`, compiled, '-c', '-f', 'console.conf'], {
+      cwd: dir, stdio: [fd, 'pipe', 'pipe'],
+      env: { ...process.env, LAPIS_NATIVE_ADDON: process.env.LAPIS_NATIVE_ADDON ?? `${root}/build/Release/lapis_native.node` },
+    });
+    closeSync(fd);
+    let out = '';
+    child.stdout!.on('data', (d) => (out += String(d)));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(out).toContain('echo:from a file\n');
   });
 
   it('a call_out keeps the this_player() of its caller', async () => {
