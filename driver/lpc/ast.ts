@@ -386,6 +386,8 @@ export interface CallOther {
   /** The method name; a computed name `ob->(expr)(args)` is not in MudOS v22. */
   method: string;
   args: Expr[];
+  /** Arguments written `arr...` (Neolith expr_list), as in Call.spread. */
+  spread?: boolean[];
 }
 
 /** `::f(args)` (scope '') or `Name::f(args)` — calls an inherited definition. */
@@ -395,6 +397,8 @@ export interface SuperCall {
   scope: string;
   name: string;
   args: Expr[];
+  /** Arguments written `arr...`, as in Call.spread. */
+  spread?: boolean[];
 }
 
 /** `a[i]`; `a[<i]` sets fromEnd. */
@@ -500,6 +504,8 @@ export interface NewExpr {
   className?: string;
   fields?: { name: string; value: Expr }[];
   args?: Expr[];
+  /** Arguments written `arr...` (object form), as in Call.spread. */
+  spread?: boolean[];
 }
 
 /** `$1`, `$2` inside an expression function pointer. */

@@ -98,6 +98,7 @@ export const MESSAGES = {
   'check-rest-array': { severity: 'warning', text: 'Variable to hold remainder of arguments should be an array.' },
   'check-strict-untyped': { severity: 'error', text: '"#pragma strict_types" requires type of function' },
   'check-block-expr': { severity: 'error', text: '{0} { } as an expression is not supported yet; use {0}(expr)' },
+  'check-spread-unsupported': { severity: 'error', text: 'Spreading arguments (x...) into {0} is not supported yet' },
   'check-unknown-efun': { severity: 'error', text: 'Unknown efun: {0}' },
 } as const satisfies Record<string, MessageDecl>;
 

@@ -205,8 +205,9 @@ export abstract class ExpressionParser extends TokenCursor {
           if (n.kind !== 'id' && n.kind !== 'kw') this.fail('identifier');
           this.next();
           if (this.isPunct('(')) {
-            const { args } = this.parseArgs();
+            const { args, spread } = this.parseArgs();
             e = { kind: 'CallOther', loc: this.loc(t), target: e, method: n.value, args };
+            if (spread) e.spread = spread;
           } else {
             e = { kind: 'MemberAccess', loc: this.loc(t), target: e, member: n.value };
           }
@@ -237,8 +238,10 @@ export abstract class ExpressionParser extends TokenCursor {
         case '(':
           // Calling a function-valued expression: `(*f)(x)` / `arr[0](x)` → evaluate(expr, x).
           if (e.kind === 'Index') {
-            const { args } = this.parseArgs();
-            e = { kind: 'Call', loc: e.loc, callee: 'evaluate', args: [e, ...args] };
+            const { args, spread } = this.parseArgs();
+            const call: Expr = { kind: 'Call', loc: e.loc, callee: 'evaluate', args: [e, ...args] };
+            if (spread) call.spread = [false, ...spread];
+            e = call;
             continue;
           }
           return e;
@@ -340,8 +343,10 @@ export abstract class ExpressionParser extends TokenCursor {
               this.next();
               const fn = this.parseExpr();
               this.expectPunct(')');
-              const { args } = this.parseArgs();
-              return { kind: 'Call', loc, callee: 'evaluate', args: [fn, ...args] };
+              const { args, spread } = this.parseArgs();
+              const call: Expr = { kind: 'Call', loc, callee: 'evaluate', args: [fn, ...args] };
+              if (spread) call.spread = [false, ...spread];
+              return call;
             }
             const e = this.parseExpr();
             this.expectPunct(')');
@@ -383,8 +388,10 @@ export abstract class ExpressionParser extends TokenCursor {
           case '::': {
             this.next();
             const n = this.expectName();
-            const { args } = this.parseArgs();
-            return { kind: 'SuperCall', loc, scope: '', name: n.value, args };
+            const { args, spread } = this.parseArgs();
+            const sc: Expr = { kind: 'SuperCall', loc, scope: '', name: n.value, args };
+            if (spread) sc.spread = spread;
+            return sc;
           }
         }
     }
@@ -406,7 +413,9 @@ export abstract class ExpressionParser extends TokenCursor {
         if (spread) c.spread = spread;
         return c;
       }
-      return { kind: 'SuperCall', loc, scope: t.value, name: n.value, args };
+      const sc: Expr = { kind: 'SuperCall', loc, scope: t.value, name: n.value, args };
+      if (spread) sc.spread = spread;
+      return sc;
     }
     if (this.isPunct('(')) {
       const { args, spread } = this.parseArgs();
@@ -426,8 +435,10 @@ export abstract class ExpressionParser extends TokenCursor {
       const n = this.cur;
       if (n.kind !== 'id' && n.kind !== 'kw') this.fail('identifier');
       this.next();
-      const { args } = this.parseArgs();
-      return { kind: 'SuperCall', loc, scope: t.value, name: n.value, args };
+      const { args, spread } = this.parseArgs();
+      const sc: Expr = { kind: 'SuperCall', loc, scope: t.value, name: n.value, args };
+      if (spread) sc.spread = spread;
+      return sc;
     }
     if (t.value === 'status') return this.parseName();
     switch (t.value) {
@@ -484,9 +495,11 @@ export abstract class ExpressionParser extends TokenCursor {
           return { kind: 'New', loc, form: 'class', className: name, fields };
         }
         this.pos--; // back to '(' so parseArgs reads the list
-        const { args } = this.parseArgs();
+        const { args, spread } = this.parseArgs();
         if (args.length === 0) this.fail();
-        return { kind: 'New', loc, form: 'object', args };
+        const ne: Expr = { kind: 'New', loc, form: 'object', args };
+        if (spread) ne.spread = spread;
+        return ne;
       }
       case 'function':
         if (this.isPunct('(', this.peek())) {

@@ -222,6 +222,11 @@ describe('parser: expressions', () => {
   it('parses ref arguments and spread arguments', () => {
     expect(shape(expr('f(ref x, &y)'))).toEqual({ kind: 'Call', callee: 'f', args: [{ kind: 'Ref', target: id('x') }, { kind: 'Ref', target: id('y') }] });
     expect(shape(expr('f(1, args...)'))).toEqual({ kind: 'Call', callee: 'f', args: [num(1), id('args')], spread: [false, true] });
+    expect(shape(expr('ob->f(a...)'))).toEqual({ kind: 'CallOther', target: id('ob'), method: 'f', args: [id('a')], spread: [true] });
+    expect(shape(expr('::f(1, a...)'))).toEqual({ kind: 'SuperCall', scope: '', name: 'f', args: [num(1), id('a')], spread: [false, true] });
+    expect(shape(expr('room::f(a...)'))).toMatchObject({ kind: 'SuperCall', scope: 'room', spread: [true] });
+    expect(shape(expr('new("/x", a...)'))).toEqual({ kind: 'New', form: 'object', args: [str('/x'), id('a')], spread: [false, true] });
+    expect(shape(expr('(*fp)(a...)'))).toEqual({ kind: 'Call', callee: 'evaluate', args: [id('fp'), id('a')], spread: [false, true] });
   });
   it('accepts array destructuring assignment', () => {
     expect(shape(expr('({ a, b }) = arr'))).toEqual({ kind: 'Assign', op: '=', target: { kind: 'ArrayLit', elements: [id('a'), id('b')] }, value: id('arr') });
