@@ -28,10 +28,12 @@ import { efuns as interactive } from './interactive.js';
 import { efuns as commands } from './commands.js';
 import { efuns as messages } from './messages.js';
 import { efuns as sockets } from './sockets.js';
+import { efuns as buffers } from './buffers.js';
+import { efuns as systemStatus } from './system-status.js';
 
 export const AREAS: { area: string; decls: EfunDecl[] }[] = [
   system, objects, functions, files, types, strings, arrays, mappings, math, json, saveFormat, saveObject, envsubst,
-  interactive, commands, messages, sockets,
+  interactive, commands, messages, sockets, buffers, systemStatus,
   // The object world; after objects/system so that its fuller versions win.
   environment, lifecycle, shadows, timers, uids,
 ];

@@ -30,6 +30,17 @@ function remainingSeconds(rt: RuntimeApi, due: number): number {
   return Math.max(0, Math.ceil((due - vm(rt).callouts.now()) / 1000));
 }
 
+const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** C asctime() layout of local time: day of month padded with a space, the year unpadded. */
+export function ctimeString(seconds: number): string {
+  const d = new Date(seconds * 1000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${DAY_NAMES[d.getDay()]} ${MONTH_NAMES[d.getMonth()]} ${String(d.getDate()).padStart(2, ' ')} ` +
+    `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())} ${d.getFullYear()}`;
+}
+
 export const efuns = defineEfuns('system', [
   {
     name: 'error',
@@ -92,6 +103,12 @@ export const efuns = defineEfuns('system', [
     signature: 'int time()',
     doc: 'Seconds since the epoch.',
     impl: (rt) => Math.floor(vm(rt).host.now() / 1000),
+  },
+  {
+    name: 'ctime',
+    signature: 'string ctime(int)',
+    doc: 'The local time of an epoch second as C ctime() prints it ("Thu Jan  1 00:00:00 1970"), without the newline.',
+    impl: (_rt, t: Value) => ctimeString(Number(t)),
   },
   {
     name: 'time_ns',

@@ -318,6 +318,8 @@ function concat(parts: Uint8Array[], size: number): Uint8Array {
 export class UserTable {
   private readonly byObject = new Map<LpcObject, Session>();
   readonly sessions = new Set<Session>();
+  /** Objects that ever had a connection (MudOS O_ONCE_INTERACTIVE, read by userp()). */
+  readonly onceInteractive = new WeakSet<LpcObject>();
   /** Set by the backend: closes a connection (remove_interactive, destruct of its object). */
   disconnect: (session: Session) => void = (s) => {
     s.closing = true;
@@ -340,7 +342,10 @@ export class UserTable {
   bind(session: Session, ob: LpcObject | 0): void {
     if (session.ob && this.byObject.get(session.ob) === session) this.byObject.delete(session.ob);
     session.ob = ob;
-    if (ob) this.byObject.set(ob, session);
+    if (ob) {
+      this.byObject.set(ob, session);
+      this.onceInteractive.add(ob);
+    }
   }
 
   of(ob: LpcObject): Session | undefined {
