@@ -106,6 +106,7 @@ int cmd_ip(string arg) {
     return 1;
 }
 int cmd_lines(string arg) { write("one\\ntwo\\n"); return 1; }
+void telnet_suboption(buffer b) { write("suboption size=" + sizeof(b) + " first=" + b[0] + "\\n"); }
 void net_dead() { master()->note(name + ":net_dead"); }
 `,
   'body.c': `

@@ -46,6 +46,8 @@ void logon() {
     add_action("cmd_kick", "kick");
     add_action("cmd_ask", "ask");
     add_action("cmd_fp", "fp");
+    add_action("cmd_twice", "twice");
+    add_action("cmd_noesc", "noesc");
     write("ready\\n");
 }
 mixed process_input(string line) {
@@ -102,6 +104,16 @@ void heart_beat() {
 int cmd_kick(string arg) { write("kicked\\n"); remove_interactive(this_object()); return 1; }
 int cmd_ask(string arg) { input_to("answer"); write("in_input=" + in_input(this_object()) + "\\n"); return 1; }
 void answer(string s) { write("answer=" + s + " in_input=" + in_input(this_object()) + "\\n"); }
+int cmd_twice(string arg) {
+    int first = input_to("first_answer");
+    int second = input_to("second_answer");
+    write("first=" + first + " second=" + second + "\\n");
+    return 1;
+}
+void first_answer(string s) { write("first got " + s + "\\n"); }
+void second_answer(string s) { write("second got " + s + "\\n"); }
+int cmd_noesc(string arg) { input_to("noesc_answer", 2); return 1; }
+void noesc_answer(string s) { write("noesc got " + s + "\\n"); }
 int cmd_fp(string arg) { add_action((: write("pointer got " + $1 + "\\n"), 1 :), "ptr"); return 1; }
 void net_dead() { }
 `,
@@ -164,6 +176,19 @@ describe('input processing', () => {
     const c = await session();
     await step(c, 'rewrite', 'exact verb=exact arg=rewritten\n');
     await step(c, 'swallow', 'swallowed\n');
+  });
+
+  it('only the first pending input_to wins', async () => {
+    const c = await session();
+    await step(c, 'twice', 'first=1 second=0\n');
+    await step(c, 'hello', 'first got hello\n');
+    expect(c.text).not.toContain('second got');
+  });
+
+  it('with noesc (flag 2) a line starting with ! goes to the input_to', async () => {
+    const c = await session();
+    await step(c, 'noesc', '(waiting) ');
+    await step(c, '!exact', 'noesc got !exact\n');
   });
 
   it('write_prompt() after each command; input_prompt() while an input_to waits; in_input()', async () => {

@@ -78,6 +78,13 @@ describe('telnet negotiation', () => {
     await c.expect('terminal=xterm-256color size=132x43\n');
   });
 
+  it('other sub-negotiations reach telnet_suboption() as a buffer', async () => {
+    const { port } = await start();
+    const c = await login(port, 'sam');
+    c.send(Buffer.from([IAC, SB, 99, 7, 8, IAC, IAC, IAC, SE]));
+    await c.expect('suboption size=4 first=99\n');
+  });
+
   it('a no-echo input_to sends WILL ECHO, and WONT ECHO once answered', async () => {
     const { port } = await start();
     const c = await login(port, 'uma');
