@@ -108,6 +108,9 @@ void finish_login(int is_new) {
     if (console) player->set_admin(1);
     exec(player, this_object());
     player->setup();
+    // The driver prompts after each input line; the console logs in without
+    // one, so it gets its first prompt here.
+    if (console) player->write_prompt();
     destruct(this_object());
 }
 
