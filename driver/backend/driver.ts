@@ -20,7 +20,7 @@ import { nodeOf } from '../vm/inventory.js';
 import { installWorld, type World } from '../vm/world.js';
 import { clearSentences, configureCommands, parseCommand, removeSentencesOf } from '../net/commands.js';
 import { routeInput } from '../net/input.js';
-import { hasApply, Session, snoopText, tellObject, usersOf, type SessionHost, type UserTable } from '../net/session.js';
+import { hasApply, Session, snoopText, tellObject, usersOf, type QueuedInput, type SessionHost, type UserTable } from '../net/session.js';
 import type { TelnetSessionOptions } from '../net/telnet.js';
 import { Connections, type PortBinding, type WireEvent } from './connections.js';
 import { startConsole, type NativeConsole } from './console.js';
@@ -169,6 +169,7 @@ export class Driver implements SessionHost {
       includeDirs: cfg.includeDirs,
       globalInclude: cfg.globalInclude,
       simulEfunFile: cfg.simulEfunFile,
+      mudName: cfg.mudName,
     });
     rt.debugHook = (t) => host.stderr(t);
     const driver = new Driver(opts, rt);
@@ -366,31 +367,44 @@ export class Driver implements SessionHost {
     if (!input || !ob || ob.destructed) return;
     s.lastInputAt = rt.host.now();
     this.stats.commands++;
-    rt.runTop(() => {
+    const ok = rt.runTop(() => {
       rt.tp = ob;
       rt.ti = ob;
-      const route = routeInput(s.pending, input.text);
-      if (s.snooper && !s.noEcho) snoopText(rt, s.snooper, '%' + input.text + (input.char ? '' : '\n'), 0);
-      if (route.kind === 'request') {
-        let text = route.text;
-        if (route.request.singleChar && !input.char && text.length > 1) {
-          // A line-buffered client answered get_char with a whole line: the
-          // first character answers, the rest stays typed-ahead input.
-          const first = String.fromCodePoint(text.codePointAt(0)!);
-          s.queue.unshift({ text: text.slice(first.length), char: false });
-          text = first;
-        }
-        const req = s.clearPending()!;
-        if (req.ob.destructed) return;
-        const args = [text, ...req.args];
-        if (req.fn instanceof LFunction) rt.callFunction(req.fn, args);
-        else rt.apply(req.ob, req.fn, args);
-        return;
-      }
-      if (input.char && (route.text === '\n' || route.text === '\r')) return;
-      this.command(ob, route.text);
+      this.dispatchInput(s, ob, input);
+      return true;
     });
+    // A failed command: the master's error_handler speaks to the user if it
+    // wants to; without one the user gets DefaultErrorMsg (Neolith).
+    if (ok === undefined && this.config.defaultErrorMsg !== undefined && !s.closing) {
+      const m = rt.master;
+      if (!m || !hasApply(m, 'error_handler')) s.send(this.config.defaultErrorMsg + '\n');
+    }
     this.prompt(s);
+  }
+
+  /** input_to/get_char answer, or a command line (inside runInput's execution). */
+  private dispatchInput(s: Session, ob: LpcObject, input: QueuedInput): void {
+    const rt = this.rt;
+    const route = routeInput(s.pending, input.text);
+    if (s.snooper && !s.noEcho) snoopText(rt, s.snooper, '%' + input.text + (input.char ? '' : '\n'), 0);
+    if (route.kind === 'request') {
+      let text = route.text;
+      if (route.request.singleChar && !input.char && text.length > 1) {
+        // A line-buffered client answered get_char with a whole line: the
+        // first character answers, the rest stays typed-ahead input.
+        const first = String.fromCodePoint(text.codePointAt(0)!);
+        s.queue.unshift({ text: text.slice(first.length), char: false });
+        text = first;
+      }
+      const req = s.clearPending()!;
+      if (req.ob.destructed) return;
+      const args = [text, ...req.args];
+      if (req.fn instanceof LFunction) rt.callFunction(req.fn, args);
+      else rt.apply(req.ob, req.fn, args);
+      return;
+    }
+    if (input.char && (route.text === '\n' || route.text === '\r')) return;
+    this.command(ob, route.text);
   }
 
   /** process_input() may rewrite the line (a string) or take it (non-zero); then the parser. */

@@ -65,6 +65,15 @@ describe('connections', () => {
     await c.expect('custom failure from a function\n> ');
   });
 
+  it('a command that errors shows DefaultErrorMsg when the master has no error_handler', async () => {
+    const { port } = await start('DefaultErrorMsg Something broke.');
+    const c = await login(port, 'err');
+    c.send('crash\r\n');
+    await c.expect('Something broke.\n> ');
+    c.send('echo alive\r\n');
+    await c.expect('echo:alive\n');
+  });
+
   it('users(), query_ip_number/name/port and query_idle', async () => {
     const { port } = await start();
     const a = await login(port, 'dan');

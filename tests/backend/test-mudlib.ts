@@ -48,7 +48,9 @@ void got_name(string s) {
     add_action("cmd_idle", "idle");
     add_action("cmd_ip", "ip");
     add_action("cmd_lines", "lines");
+    add_action("cmd_crash", "crash");
 }
+int cmd_crash(string arg) { error("broken command"); }
 string query_name() { return name; }
 int cmd_echo(string arg) { write("echo:" + arg + "\\n"); return 1; }
 int cmd_note(string arg) { master()->note(name + ":" + arg); return 1; }
