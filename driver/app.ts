@@ -22,6 +22,8 @@ export interface AppOptions {
   includeDirs?: string[];
   globalInclude?: string;
   simulEfunFile?: string;
+  /** The MudName config value: the MUD_NAME macro and get_config(__MUD_NAME__) (default "Lapis"). */
+  mudName?: string;
   /** Waits `ms` of real time (app mode); tests pass a virtual clock advance instead. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -35,8 +37,13 @@ export function lpcString(s: string): string {
 export function createRuntime(opts: AppOptions): Runtime {
   const rt = new Runtime(opts.host, { ...DEFAULT_LIMITS, ...opts.limits });
   installEfuns(rt);
+  const mudName = opts.mudName ?? 'Lapis';
+  rt.config.mudName = mudName;
   const defines: Record<string, string> = {
     __ARGV__: `({ ${opts.args.map(lpcString).join(', ')} })`,
+    // MudOS lex.c add_predefines(): MUDOS marks the dialect, MUD_NAME is the quoted mud name.
+    MUDOS: '',
+    MUD_NAME: lpcString(mudName),
     ...opts.defines,
   };
   rt.compiler = createCompiler({ includeDirs: opts.includeDirs ?? [], globalInclude: opts.globalInclude, defines });

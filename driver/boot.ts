@@ -18,7 +18,7 @@ import { installWorld, type World } from './vm/world.js';
 export type BootConfig = Pick<
   LapisConfig,
   'masterFile' | 'simulEfunFile' | 'includeDirs' | 'globalInclude' | 'limits' | 'resetDuration' | 'cleanupDuration' | 'heartbeatInterval'
-> & { mudlibDir?: string };
+> & { mudlibDir?: string; mudName?: string };
 
 export interface BootOptions {
   /** The mudlib files; default a NodeHost on config.mudlibDir. */
@@ -53,6 +53,7 @@ export function bootDriver(config: BootConfig, opts: BootOptions = {}): Booted {
     includeDirs: config.includeDirs,
     globalInclude: config.globalInclude,
     simulEfunFile: config.simulEfunFile,
+    mudName: config.mudName,
   });
   const world = installWorld(rt, {
     resetDuration: config.resetDuration,

@@ -14,9 +14,9 @@ const vm = (rt: RuntimeApi) => rt as Runtime;
 export const efuns = defineEfuns('lifecycle', [
   {
     name: 'load_object',
-    signature: 'object load_object(string)',
-    doc: 'Finds or loads an object by name (or the master\'s virtual object); 0 when there is none.',
-    impl: (rt, path: string) => findOrLoad(vm(rt), path) ?? 0,
+    signature: 'object load_object(string, void | int)',
+    doc: 'Finds or loads an object by name (or the master\'s virtual object); 0 when there is none. MudOS makes it find_object() with the flag defaulting to 1, so a 0 flag only finds.',
+    impl: (rt, path: string, load?: Value) => (load === undefined || load ? findOrLoad(vm(rt), path) : vm(rt).findObject(path)) ?? 0,
   },
   {
     name: 'find_object',

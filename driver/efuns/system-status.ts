@@ -51,7 +51,44 @@ function dumpLine(rt: Runtime, ob: LpcObject): string {
   return `${ob.name.padEnd(20)} ${size} ref  1 ${hb} ${env ? env.name : '--'} (0) \n`;
 }
 
+/**
+ * get_config() slots in MudOS v22 runtime_config.h order: 15 strings
+ * (__MUD_NAME__ = 0 ...), then 24 ints (__MUD_PORT__ = 15 ...). Each entry
+ * reads the runtime's config record or limits; slots a JavaScript driver has
+ * no counterpart for (swap file, hash table sizes) read as "" or 0.
+ */
+const CONFIG_STRINGS: readonly (string | undefined)[] = [
+  'mudName', undefined, 'mudlibDir', undefined, 'logDir', 'includeDirs', 'saveBinaryDir', 'masterFile',
+  'simulEfunFile', undefined, 'debugLogFile', undefined, 'defaultFailMsg', 'globalInclude', undefined,
+];
+const CONFIG_INTS: readonly ((rt: Runtime) => number)[] = [
+  (rt) => Number(rt.config.port ?? 0), () => 0,
+  (rt) => Number(rt.config.cleanupDuration ?? 0), (rt) => Number(rt.config.resetDuration ?? 0), () => 0,
+  () => 0, () => 0, (rt) => rt.limits.maxInheritDepth, (rt) => rt.limits.maxEvaluationCost, () => 0,
+  (rt) => rt.limits.maxCallDepth, (rt) => rt.limits.maxArraySize, (rt) => rt.limits.maxBufferSize,
+  (rt) => rt.limits.maxMappingSize, (rt) => rt.limits.maxStringLength, () => 0,
+  (rt) => rt.limits.maxByteTransfer, (rt) => rt.limits.maxReadFileSize,
+  () => 0, () => 0, () => 0, () => 0, () => 0, () => 0,
+];
+
+function getConfig(rt: Runtime, n: number): Value {
+  if (n >= 0 && n < CONFIG_STRINGS.length) {
+    const key = CONFIG_STRINGS[n];
+    const v = key === undefined ? undefined : rt.config[key];
+    return Array.isArray(v) ? v.join(':') : typeof v === 'string' ? v : '';
+  }
+  const i = n - CONFIG_STRINGS.length;
+  if (i >= 0 && i < CONFIG_INTS.length) return CONFIG_INTS[i](rt);
+  return rt.error('Bad argument to get_config()\n');
+}
+
 export const efuns = defineEfuns('system-status', [
+  {
+    name: 'get_config',
+    signature: 'mixed get_config(int)',
+    doc: 'A runtime config value by MudOS runtime_config.h number: strings 0-14 (__MUD_NAME__ is 0), ints 15-38; anything else is an error.',
+    impl: (rt, n: Value) => getConfig(vm(rt), Number(n)),
+  },
   {
     name: 'mud_status',
     signature: 'string mud_status(void | int)',

@@ -53,6 +53,21 @@ export interface Program {
   /** Pragmas in effect at the end of the file (`strict_types`, `save_types`, ...). */
   pragmas: string[];
   decls: TopDecl[];
+  /**
+   * Where `#pragma` lines switched a pragma on or off, in source order (MudOS
+   * applies a pragma from its line on: `#pragma no_strict_types` before a
+   * function exempts it). Absent for trees built without the preprocessor.
+   */
+  pragmaEvents?: PragmaEvent[];
+}
+
+/** One `#pragma x` / `#pragma no_x` line: the pragma's state before and after it. */
+export interface PragmaEvent {
+  file: number;
+  line: number;
+  pragma: string;
+  before: boolean;
+  after: boolean;
 }
 
 export type TopDecl = InheritDecl | VarDecl | FunctionDecl | ClassDecl | ModifierBlock;

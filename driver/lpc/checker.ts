@@ -97,6 +97,10 @@ interface FnContext {
   scopes: Map<string, TypeRef>[];
   loops: number;
   switches: number;
+  /** Inside `catch { }` / `time_expression { }`: MudOS's SPECIAL_CONTEXT (no break/continue out of it). */
+  special: number;
+  /** Inside such a block used as an expression (`err = catch { };`), which `return` may not leave. */
+  valueBlocks: number;
   /** The enclosing context of a `(: :)` pointer ('#ptr') or anonymous function ('#anon'); `$(x)` evaluates there. */
   parent?: FnContext;
 }
@@ -112,6 +116,26 @@ class Checker {
   constructor(private readonly program: Program, private readonly env: CheckEnv, private readonly sink: DiagnosticSink) {
     this.path = program.files[0] ?? '';
     this.strict = program.pragmas.includes('strict_types');
+  }
+
+  /**
+   * Whether strict_types is on at a source position: MudOS applies a pragma
+   * from its line on, so `#pragma no_strict_types` before a function exempts
+   * it (testsuite compiler/succeed.c). Within a file with pragma lines the
+   * last one before the position decides (before the first one, the state it
+   * found); a file without any uses the state at the end of the program.
+   */
+  private strictAt(loc: Loc): boolean {
+    const events = this.program.pragmaEvents;
+    if (!events) return this.strict;
+    let found: boolean | undefined;
+    let first: boolean | undefined;
+    for (const e of events) {
+      if (e.pragma !== 'strict_types' || e.file !== loc.file) continue;
+      if (first === undefined) first = e.before;
+      if (e.line <= loc.line) found = e.after;
+    }
+    return found ?? first ?? this.strict;
   }
 
   private report(code: DiagnosticCode, loc: Loc, ...args: (string | number)[]): void {
@@ -185,7 +209,7 @@ class Checker {
           }
           break;
         case 'Function': {
-          if (this.strict && d.implicitType && d.name !== 'create') this.report('check-strict-untyped', d.loc);
+          if (this.strictAt(d.loc) && d.implicitType && d.name !== 'create') this.report('check-strict-untyped', d.loc);
           const prev = functions.get(d.name);
           if (prev) {
             if (prev.body && d.body) this.report('check-redefined-function', d.loc, d.name);
@@ -220,7 +244,7 @@ class Checker {
   }
 
   private newContext(name: string, returnType: TypeRef, implicit: boolean, parent?: FnContext): FnContext {
-    return { name, returnType, implicit, scopes: [new Map()], loops: 0, switches: 0, parent };
+    return { name, returnType, implicit, scopes: [new Map()], loops: 0, switches: 0, special: 0, valueBlocks: 0, parent };
   }
 
   private checkFunction(d: FunctionDecl): void {
@@ -349,6 +373,7 @@ class Checker {
         ctx.switches--;
         return;
       case 'Return': {
+        if (ctx.valueBlocks > 0) this.report('check-special-return', s.loc);
         // Neolith checks returns in every function declared with a type
         // (exact_types), pragma or not; `void` accepts only 0 and mixed values.
         const typed = ctx.name !== '#anon' && !ctx.implicit;
@@ -364,13 +389,13 @@ class Checker {
         return;
       }
       case 'Break':
-        if (ctx.loops === 0 && ctx.switches === 0) this.report('check-break', s.loc);
+        if (ctx.loops === 0 && ctx.switches === 0) this.report(ctx.special ? 'check-special-break' : 'check-break', s.loc);
         return;
       case 'Continue':
-        if (ctx.loops === 0) this.report('check-continue', s.loc);
+        if (ctx.loops === 0) this.report(ctx.special ? 'check-special-continue' : 'check-continue', s.loc);
         return;
       case 'CatchBlock':
-        this.block(s.body);
+        this.specialBlock(s.body, false);
         return;
       case 'Empty':
         return;
@@ -490,7 +515,6 @@ class Checker {
       case 'CallOther':
         this.expr(e.target);
         for (const a of e.args) this.expr(a);
-        this.spreadUnsupported(e.spread, e.loc, `->${e.method}()`);
         return MIXED;
       case 'SuperCall': return this.superCall(e);
       case 'Index': {
@@ -566,7 +590,7 @@ class Checker {
         });
         return FUNCTION;
       case 'Catch':
-        if (e.block) this.blockExpr(e.block, e.loc, 'catch');
+        if (e.block) this.specialBlock(e.block, true);
         else this.expr(e.expr);
         return MIXED;
       case 'Sscanf':
@@ -594,7 +618,6 @@ class Checker {
           return { base: 'class', className: e.className, arrayDepth: 0 };
         }
         for (const a of e.args ?? []) this.expr(a);
-        this.spreadUnsupported(e.spread, e.loc, 'new()');
         return OBJECT;
       case 'ArgRef': return MIXED;
       case 'Capture': {
@@ -604,7 +627,7 @@ class Checker {
       }
       case 'Ref': return this.expr(e.target);
       case 'TimeExpr':
-        if (e.block) this.blockExpr(e.block, e.loc, 'time_expression');
+        if (e.block) this.specialBlock(e.block, true);
         else this.expr(e.expr);
         return INT;
     }
@@ -623,23 +646,24 @@ class Checker {
   }
 
   /**
-   * `catch { }` / `time_expression { }` used as expressions. The parser and
-   * AST support them (CatchExpr.block, TimeExpr.block), but codegen does not
-   * compile the block yet and would silently run nothing, so they are
-   * refused loudly here. Remove this once codegen emits `block`.
+   * The block of `catch { }` / `time_expression { }` (MudOS expr_or_block in
+   * SPECIAL_CONTEXT): loops and switches around it are out of reach for
+   * `break`/`continue`. Used as a value (`err = catch { };`) it is compiled
+   * as a closure, so `return` may not leave it either (in MudOS a return
+   * there pops the catch frame instead of the function's: undefined).
    */
-  private blockExpr(b: Block, loc: Loc, what: string): void {
-    this.report('check-block-expr', loc, what);
+  private specialBlock(b: Block, asValue: boolean): void {
+    const ctx = this.ctx!;
+    const { loops, switches } = ctx;
+    ctx.loops = 0;
+    ctx.switches = 0;
+    ctx.special++;
+    if (asValue) ctx.valueBlocks++;
     this.block(b);
-  }
-
-  /**
-   * `arr...` arguments of call_other, `::f()` and `new()` are in the AST
-   * (CallOther/SuperCall/New.spread) but codegen passes them as one array
-   * today, so they are refused loudly. Remove once codegen honours `spread`.
-   */
-  private spreadUnsupported(spread: boolean[] | undefined, loc: Loc, what: string): void {
-    if (spread?.some(Boolean)) this.report('check-spread-unsupported', loc, what);
+    if (asValue) ctx.valueBlocks--;
+    ctx.special--;
+    ctx.loops = loops;
+    ctx.switches = switches;
   }
 
   private withContext<T>(ctx: FnContext, f: () => T): T {
@@ -762,7 +786,6 @@ class Checker {
 
   private superCall(e: SuperCall): TypeRef {
     for (const a of e.args) this.expr(a);
-    this.spreadUnsupported(e.spread, e.loc, `${e.scope}::${e.name}()`);
     if (this.incomplete) return MIXED;
     let candidates: ProgramInterface[];
     if (e.scope === '') candidates = [...this.iface.inherits.values()];

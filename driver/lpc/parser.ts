@@ -40,6 +40,7 @@ export function parseWithSink(
 ): { program: Program } {
   const pp = preprocess(path, host, options, sink);
   const program = new Parser(pp.tokens, sink).parseProgram(pp.files, pp.pragmas);
+  program.pragmaEvents = pp.pragmaEvents;
   return { program };
 }
 

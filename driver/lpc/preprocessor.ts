@@ -13,6 +13,7 @@ import { DiagnosticSink, type DiagnosticCode } from './diagnostics.js';
 import { lexFile } from './lexer.js';
 import { evaluateIfExpression } from './preprocessor-if.js';
 import { copyToken, makeToken, type Token } from './tokens.js';
+import type { PragmaEvent } from './ast.js';
 
 /** Where source text comes from. Paths are mudlib-absolute ("/std/room.c"). */
 export interface SourceHost {
@@ -40,6 +41,8 @@ export interface PreprocessResult {
   files: string[];
   /** Pragmas in effect at the end (`no_x` removes `x`). */
   pragmas: string[];
+  /** Each pragma switch with its file and line (ast.ts Program.pragmaEvents). */
+  pragmaEvents: PragmaEvent[];
 }
 
 /**
@@ -75,6 +78,11 @@ export const KNOWN_PRAGMAS: ReadonlySet<string> = new Set([
   'strict_types', 'save_types', 'save_binary', 'warnings', 'show_error_context',
   'error_context', 'optimize', 'optimize_high', 'verbose_errors',
 ]);
+
+/** Tokens `##` joins in plain code: identifiers, keywords and numbers. */
+function isWord(t: Token): boolean {
+  return t.kind === 'id' || t.kind === 'kw' || t.kind === 'int';
+}
 
 const DEFAULT_MAX_INCLUDE_DEPTH = 32;
 const MAX_EXPAND_DEPTH = 100;
@@ -175,6 +183,7 @@ class Preprocessor {
   private pending: Token[] = [];
   private readonly out: Token[] = [];
   private readonly pragmas = new Set<string>();
+  private readonly pragmaEvents: PragmaEvent[] = [];
   private readonly files: string[];
   private readonly maxDepth: number;
   private lastLine = 1;
@@ -229,7 +238,7 @@ class Preprocessor {
       }
     }
     this.out.push(makeToken('eof', null, '', 0, this.lastLine, true, true));
-    return { tokens: this.out, files: this.files, pragmas: [...this.pragmas] };
+    return { tokens: this.out, files: this.files, pragmas: [...this.pragmas], pragmaEvents: this.pragmaEvents };
   }
 
   // -------------------------------------------------------------------------
@@ -328,8 +337,29 @@ class Preprocessor {
         continue;
       }
       if ((t.kind === 'id' || t.kind === 'kw') && this.tryExpand(t, r)) continue;
+      if (this.pasteInCode(t, r)) continue;
       this.out.push(t);
     }
+  }
+
+  /**
+   * `a##b` in plain code, outside any #define (MudOS lex.c: an identifier
+   * directly followed by `##` is expanded, then joined with the next word,
+   * and the result is read again). Returns true when `t` was consumed.
+   */
+  private pasteInCode(t: Token, r: Reader): boolean {
+    const n = this.out.length;
+    if (n < 2 || !isWord(t)) return false;
+    const hash = this.out[n - 1];
+    const left = this.out[n - 2];
+    if (hash.kind !== 'punct' || hash.value !== '##' || hash.ws || !isWord(left)) return false;
+    this.out.length = n - 2;
+    const joined = this.paste([left, hash, copyToken(t, { ws: false })], t);
+    for (const j of joined) {
+      if ((j.kind === 'id' || j.kind === 'kw') && this.tryExpand(j, r)) continue;
+      this.out.push(j);
+    }
+    return true;
   }
 
   // -------------------------------------------------------------------------
@@ -722,8 +752,10 @@ class Preprocessor {
         this.sink.report('pp-unknown-pragma', f.file, line, word);
         continue;
       }
+      const before = this.pragmas.has(base);
       if (base === word) this.pragmas.add(word);
       else this.pragmas.delete(base);
+      this.pragmaEvents.push({ file: f.file, line, pragma: base, before, after: base === word });
     }
   }
 

@@ -157,6 +157,10 @@ describe('checker: inheritance', () => {
 });
 
 describe('checker: strict_types', () => {
+  it('applies the pragma from its line on (MudOS: no_strict_types exempts the functions after it)', () => {
+    const src = '#pragma no_strict_types\nfoo() { }\n#pragma strict_types\nbar() { }\n#pragma no_strict_types\nbaz() { }';
+    expect(check(src).messages).toEqual(['/test.c line 4: "#pragma strict_types" requires type of function']);
+  });
   it('checks efun argument counts always, LPC ones between typed functions (Neolith exact_types)', () => {
     expect(check('void g(int a) { }\nvoid f() {\n  g();\n  g(1, 2);\n  write();\n}').messages).toEqual([
       '/test.c line 3: Wrong number of arguments to g',

@@ -100,6 +100,11 @@ describe('preprocessor: #define', () => {
   it('nests square brackets in macro arguments', () => {
     expect(pp('#define B(a, b) b\nB(x[1, 2], 9)').text).toBe('9');
   });
+  it('pastes with ## outside #define, after expanding the left word (MudOS lex.c)', () => {
+    expect(pp('#define X1 id\n#define X2 ent\nint p = X1##X2;').text).toBe('int p = ident ;');
+    expect(pp('#define ident 7\nint q = id##ent;').text).toBe('int q = 7 ;');
+    expect(pp('a ## b').text).toBe('a ## b');
+  });
   it('pastes two string literals into one (a ## #b)', () => {
     const r = pp('#define TH(a, b) a ###b\nTH("x", 1+2)');
     expect(r.tokens[0]).toMatchObject({ kind: 'string', value: 'x1+2' });
