@@ -1,40 +1,79 @@
 // LPC objects: a program, a variable array, and the bookkeeping the driver
 // attaches (uids, clone number, destructed flag). Generated code reads and
 // writes globals as `ob.v[offset]`.
+//
+// Fields are `declare`d and assigned in the constructor rather than written as
+// class fields: with the ES2022 target every class field (even a parameter
+// property) is defined by a separate initializer function, which V8 11 (Node
+// 20) runs about three times slower than plain assignments until the code is
+// optimized, and cold clone_object() loops pay that per object. All fields are
+// assigned, in one order, so every object shares one hidden class.
 import type { LObjectRef, Value } from './values.js';
 import type { LinkedProgram, Program } from './program.js';
+import type { ResetState } from './resets.js';
+
+/**
+ * Variable arrays to copy, one per size: full of the undefined zero and with
+ * tagged (PACKED_ELEMENTS) storage, so that a copy never changes its elements
+ * kind when an object or string is stored (ob.v[i] accesses stay monomorphic).
+ */
+const templates: Value[][] = [];
+
+function variablesOf(n: number): Value[] {
+  let t = templates[n];
+  if (t === undefined) {
+    t = [{} as Value];
+    t.length = 0;
+    // Unset globals hold the undefined zero (undefinedp() is true for them, FluffOS testsuite).
+    for (let i = 0; i < n; i++) t.push(-0);
+    if (n < 256) templates[n] = t;
+    else return t;
+  }
+  return t.slice();
+}
 
 export class LpcObject implements LObjectRef {
-  readonly isLObject = true as const;
-  destructed = false;
+  /** On the prototype (see below): the values layer's isObject() test. */
+  declare readonly isLObject: true;
+  declare destructed: boolean;
   /** Global variables of the whole inherit tree, laid out by the program. */
-  v: Value[];
-  uid: string | 0 = 0;
-  euid: string | 0 = 0;
+  declare v: Value[];
+  declare uid: string | 0;
+  declare euid: string | 0;
   /** Pending call_outs owned by this object (kept by CallOutQueue; lets destruct skip the scan). */
-  callouts = 0;
+  declare callouts: number;
   /** Set while create() has not run yet (for the `__INIT` / create order). */
-  created = false;
+  declare created: boolean;
   /** Extra per-object state other modules may attach (heart beat, environment, ...). */
-  ext: Record<string, unknown> | undefined;
+  declare ext: Record<string, unknown> | undefined;
   /** Runtime.refTime when call_other last reached it (clean_up waits for CleanupDuration of quiet). */
-  lastRef = 0;
-
+  declare lastRef: number;
+  /** Reset and clean_up state (driver/vm/resets.ts); a field, not in `ext`, because every object has one. */
+  declare rs: ResetState | undefined;
   /**
-   * @param name MudOS internal name: no leading slash, no `.c`; clones add `#N`.
-   *   It changes only for virtual objects (compile_object's result is renamed);
-   *   `program` and `linked` change only through replace_program.
+   * MudOS internal name: no leading slash, no `.c`; clones add `#N`. It
+   * changes only for virtual objects (compile_object's result is renamed).
    */
-  constructor(
-    public name: string,
-    public program: Program,
-    public linked: LinkedProgram,
-    readonly isClone: boolean,
-  ) {
-    const n = program.varCount;
-    this.v = new Array(n);
-    // Unset globals hold the undefined zero (undefinedp() is true for them, FluffOS testsuite).
-    for (let i = 0; i < n; i++) this.v[i] = -0;
+  declare name: string;
+  /** `program` and `linked` change only through replace_program. */
+  declare program: Program;
+  declare linked: LinkedProgram;
+  declare readonly isClone: boolean;
+
+  constructor(name: string, program: Program, linked: LinkedProgram, isClone: boolean) {
+    this.name = name;
+    this.program = program;
+    this.linked = linked;
+    (this as { isClone: boolean }).isClone = isClone;
+    this.destructed = false;
+    this.v = variablesOf(program.varCount);
+    this.uid = 0;
+    this.euid = 0;
+    this.callouts = 0;
+    this.created = false;
+    this.ext = undefined;
+    this.lastRef = 0;
+    this.rs = undefined;
   }
 
   /** "/path/ob" or "/path/ob#N" as file_name() prints it. */
@@ -42,6 +81,8 @@ export class LpcObject implements LObjectRef {
     return '/' + this.name;
   }
 }
+
+(LpcObject.prototype as { isLObject: true }).isLObject = true;
 
 export function isLpcObject(v: unknown): v is LpcObject {
   return v instanceof LpcObject;

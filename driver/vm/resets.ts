@@ -14,9 +14,13 @@
 //   programs inheriting it). A zero result means "never ask again"; the object
 //   may also destruct itself.
 //
-// Resets keep a heap ordered by due time; waiting resets and clean_up checks
-// run in a sweep every `sweepMs` (MudOS scans every 15 minutes; Lapis
-// defaults to a minute).
+// Each object's next reset lives in an indexed binary heap ordered by due
+// time: a reschedule moves the object's one entry, and destruct removes it at
+// once, so a clone that is created and destructed costs O(log n) on a heap of
+// live objects and leaves nothing behind (no stale entries for the GC to keep
+// alive until their due time). Waiting resets and clean_up checks run in a
+// sweep every `sweepMs` (MudOS scans every 15 minutes; Lapis defaults to a
+// minute).
 import type { LpcObject } from './object.js';
 import type { Runtime } from './runtime.js';
 import type { Program } from './program.js';
@@ -24,28 +28,37 @@ import { earliest, type Scheduler } from './scheduler.js';
 import { applyShadowed } from './shadows.js';
 import { truthy } from './values.js';
 
-/** Per-object reset state (LpcObject.ext.rs). */
-interface ResetState {
+/** Per-object reset state (LpcObject.rs); it is also the object's heap entry. */
+export class ResetState {
+  // Assigned in the constructor, not as class fields (see object.ts: cheaper
+  // for V8 11 while cold; one of these is made per object).
   /** Next reset time (ms). */
-  next: number;
-  /** O_WILL_RESET: cleared when the object turns out to have no reset(). */
-  willReset: boolean;
-  /** O_WILL_CLEAN_UP: the object defines clean_up() and has not declined. */
-  willCleanUp: boolean;
+  declare next: number;
+  /** Position in Resets.heap, -1 when not scheduled. */
+  declare idx: number;
+  /** In Resets.waiting (due but unused). */
+  declare waiting: boolean;
   /** ob.lastRef as the last create/reset left it: unchanged means "not used since". */
-  refAtReset: number;
-  /** Bumped when `next` changes, so stale heap entries are skipped. */
-  version: number;
-}
+  declare refAtReset: number;
+  declare readonly ob: LpcObject;
+  /** O_WILL_RESET: cleared when the object turns out to have no reset(). */
+  declare willReset: boolean;
+  /** O_WILL_CLEAN_UP: the object defines clean_up() and has not declined. */
+  declare willCleanUp: boolean;
 
-interface HeapEntry {
-  ob: LpcObject;
-  due: number;
-  version: number;
+  constructor(ob: LpcObject, willReset: boolean, willCleanUp: boolean) {
+    (this as { ob: LpcObject }).ob = ob;
+    this.willReset = willReset;
+    this.willCleanUp = willCleanUp;
+    this.next = 0;
+    this.idx = -1;
+    this.waiting = false;
+    this.refAtReset = 0;
+  }
 }
 
 function stateOf(ob: LpcObject): ResetState | undefined {
-  return ob.ext?.rs as ResetState | undefined;
+  return ob.rs;
 }
 
 export interface ResetOptions {
@@ -64,7 +77,8 @@ export class Resets implements Scheduler {
   cleanupDuration: number;
   sweepMs: number;
   random: () => number;
-  private heap: HeapEntry[] = [];
+  /** Scheduled objects, a binary min-heap on ResetState.next (each state knows its index). */
+  private heap: ResetState[] = [];
   /** Due but unused objects, reset at a sweep once used. */
   private readonly waiting = new Set<LpcObject>();
   private nextSweep: number | undefined;
@@ -77,9 +91,11 @@ export class Resets implements Scheduler {
     this.sweepMs = opts.sweepMs ?? 60_000;
     this.random = opts.random ?? Math.random;
     rt.destructHooks.push((ob) => {
-      this.waiting.delete(ob);
       const st = stateOf(ob);
-      if (st?.willCleanUp) {
+      if (st === undefined) return;
+      this.unschedule(st);
+      if (st.waiting) this.unwait(st);
+      if (st.willCleanUp) {
         st.willCleanUp = false;
         this.cleanUpCandidates--;
       }
@@ -100,14 +116,8 @@ export class Resets implements Scheduler {
   onCreate(ob: LpcObject, blueprint?: LpcObject): void {
     const now = this.rt.host.now();
     const bp = blueprint ? stateOf(blueprint) : undefined;
-    const st: ResetState = {
-      next: 0,
-      willReset: bp ? bp.willReset : true,
-      willCleanUp: bp ? bp.willCleanUp : ob.linked.table.has('clean_up'),
-      refAtReset: 0,
-      version: 0,
-    };
-    (ob.ext ??= {}).rs = st;
+    const st = new ResetState(ob, bp ? bp.willReset : true, bp ? bp.willCleanUp : ob.linked.table.has('clean_up'));
+    ob.rs = st;
     if (st.willCleanUp) this.cleanUpCandidates++;
     this.markResetState(ob, st);
     if (this.resetDuration > 0) this.schedule(ob, st, this.spread(now));
@@ -140,29 +150,38 @@ export class Resets implements Scheduler {
   }
 
   private schedule(ob: LpcObject, st: ResetState, due: number): void {
+    if (st.waiting) this.unwait(st);
+    const old = st.next;
     st.next = due;
-    st.version++;
-    this.waiting.delete(ob);
-    this.push({ ob, due, version: st.version });
+    if (!st.willReset) return;
+    if (st.idx < 0) this.push(st);
+    else if (due < old) this.siftUp(st.idx);
+    else this.siftDown(st.idx);
+  }
+
+  private unwait(st: ResetState): void {
+    st.waiting = false;
+    this.waiting.delete(st.ob);
   }
 
   nextDueTime(): number | undefined {
-    this.dropStale();
     const sweepNeeded = this.waiting.size > 0 || (this.cleanupDuration > 0 && this.cleanUpCandidates > 0);
-    return earliest(this.heap[0]?.due, sweepNeeded ? this.nextSweep : undefined);
+    return earliest(this.heap.length ? this.heap[0].next : undefined, sweepNeeded ? this.nextSweep : undefined);
   }
 
   runDue(now: number): number {
     let calls = 0;
     const rt = this.rt;
     if (now > rt.refTime) rt.refTime = now;
-    this.dropStale();
-    while (this.heap.length && this.heap[0].due <= now && rt.shutdownCode === undefined) {
-      const e = this.pop()!;
-      const st = stateOf(e.ob);
-      if (!st || e.ob.destructed || st.version !== e.version || !st.willReset) continue;
-      if (e.ob.lastRef === st.refAtReset) this.waiting.add(e.ob);
-      else calls += this.reset(e.ob, st, now);
+    while (this.heap.length && this.heap[0].next <= now && rt.shutdownCode === undefined) {
+      const st = this.heap[0];
+      this.unschedule(st);
+      const ob = st.ob;
+      if (ob.destructed || !st.willReset) continue;
+      if (ob.lastRef === st.refAtReset) {
+        st.waiting = true;
+        this.waiting.add(ob);
+      } else calls += this.reset(ob, st, now);
     }
     if (this.nextSweep !== undefined && now >= this.nextSweep) {
       this.nextSweep = now + this.sweepMs;
@@ -175,13 +194,13 @@ export class Resets implements Scheduler {
   private reset(ob: LpcObject, st: ResetState, now: number): number {
     const rt = this.rt;
     if (this.resetDuration > 0) this.schedule(ob, st, this.spread(now));
-    else st.version++;
-    this.waiting.delete(ob);
+    else this.unschedule(st);
+    if (st.waiting) this.unwait(st);
     rt.runTop(() => {
       rt.tp = 0;
       if (applyShadowed(rt, ob, 'reset', []) === undefined && !ob.destructed) {
         st.willReset = false;
-        st.version++;
+        this.unschedule(st);
       }
     });
     this.markResetState(ob, st);
@@ -194,6 +213,7 @@ export class Resets implements Scheduler {
     for (const ob of [...this.waiting]) {
       const st = stateOf(ob);
       if (!st || ob.destructed || !st.willReset) {
+        if (st) st.waiting = false;
         this.waiting.delete(ob);
         continue;
       }
@@ -241,50 +261,61 @@ export class Resets implements Scheduler {
 
   /** Objects with a scheduled reset (debugging and tests). */
   scheduledObjects(): LpcObject[] {
-    return this.heap.filter((e) => stateOf(e.ob)?.version === e.version && stateOf(e.ob)?.willReset && !e.ob.destructed)
-      .map((e) => e.ob);
+    return this.heap.filter((st) => st.willReset && !st.ob.destructed).map((st) => st.ob);
   }
 
-  private dropStale(): void {
-    while (this.heap.length) {
-      const top = this.heap[0];
-      const st = stateOf(top.ob);
-      if (st && !top.ob.destructed && st.version === top.version && st.willReset) return;
-      this.pop();
-    }
+  // Indexed binary heap on ResetState.next.
+
+  private push(st: ResetState): void {
+    st.idx = this.heap.length;
+    this.heap.push(st);
+    this.siftUp(st.idx);
   }
 
-  private push(e: HeapEntry): void {
+  /** Takes `st` out of the heap (no-op when it is not scheduled). */
+  private unschedule(st: ResetState): void {
+    const i = st.idx;
+    if (i < 0) return;
     const h = this.heap;
-    h.push(e);
-    let i = h.length - 1;
+    st.idx = -1;
+    const last = h.pop()!;
+    if (last === st) return;
+    h[i] = last;
+    last.idx = i;
+    if (i > 0 && last.next < h[(i - 1) >> 1].next) this.siftUp(i);
+    else this.siftDown(i);
+  }
+
+  private siftUp(i: number): void {
+    const h = this.heap;
+    const st = h[i];
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (h[p].due <= h[i].due) break;
-      [h[i], h[p]] = [h[p], h[i]];
+      if (h[p].next <= st.next) break;
+      h[i] = h[p];
+      h[i].idx = i;
       i = p;
     }
+    h[i] = st;
+    st.idx = i;
   }
 
-  private pop(): HeapEntry | undefined {
+  private siftDown(i: number): void {
     const h = this.heap;
-    const top = h[0];
-    const last = h.pop();
-    if (h.length && last) {
-      h[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < h.length && h[l].due < h[m].due) m = l;
-        if (r < h.length && h[r].due < h[m].due) m = r;
-        if (m === i) break;
-        [h[i], h[m]] = [h[m], h[i]];
-        i = m;
-      }
+    const n = h.length;
+    const st = h[i];
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      const m = r < n && h[r].next < h[l].next ? r : l;
+      if (h[m].next >= st.next) break;
+      h[i] = h[m];
+      h[i].idx = i;
+      i = m;
     }
-    return top;
+    h[i] = st;
+    st.idx = i;
   }
 }
 

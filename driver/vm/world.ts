@@ -54,7 +54,7 @@ export class World implements Scheduler {
     };
     replacerOf(rt);
     rt.refTime = rt.host.now();
-    rt.newObjectHook = (ob) => this.onNewObject(ob);
+    rt.newObjectHook = (ob, blueprint) => this.onNewObject(ob, blueprint);
     rt.virtualObjectHook = (name) => loadVirtual(rt, name);
     rt.virtualCloneHook = (name, nextName) => cloneVirtual(rt, name, nextName);
     rt.afterExecutionHooks.push(() => this.noticeMaster());
@@ -143,10 +143,9 @@ export class World implements Scheduler {
    * and create(): the euid checks, valid_object (loads only), uids, the first
    * reset time; a clone also stops its blueprint's heart beat.
    */
-  private onNewObject(ob: LpcObject): void {
+  private onNewObject(ob: LpcObject, blueprint?: LpcObject): void {
     const rt = this.rt;
-    let blueprint: LpcObject | undefined;
-    if (ob.isClone) blueprint = rt.findObject(ob.name.slice(0, ob.name.lastIndexOf('#')));
+    if (ob.isClone && blueprint === undefined) blueprint = rt.findObject(ob.name.slice(0, ob.name.lastIndexOf('#')));
     if (ob !== rt.master) {
       try {
         this.uids.checkCreator(ob.isClone);
