@@ -11,6 +11,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 let passed = 0;
 let failed = 0;
 
+// 0. Tests that spawn bin/lapis run the built JavaScript in dist/: rebuild it
+// first so they never run stale code (tsc 7 takes about a second).
+const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.json')], {
+  cwd: root, stdio: 'inherit',
+});
+if (tsc.status !== 0) {
+  console.log('FAIL build: tsc reported errors');
+  failed += 1;
+}
+
 // 1. Native C++ unit tests. The executable prints "PASS name"/"FAIL name" lines.
 const nativeCandidates = ['build/Release/lapis_native_tests', 'build/lapis_native_tests'];
 const nativeBin = nativeCandidates.map((p) => join(root, p)).find((p) => existsSync(p));
