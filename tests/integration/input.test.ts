@@ -147,7 +147,8 @@ describe('call_out precision', () => {
     for (const ms of [20, 75, 150]) {
       const m = await bot.step(`timer ${ms}`, /fired after (\d+) us/);
       const us = Number(m.groups[0]);
-      expect(us).toBeGreaterThanOrEqual(ms * 1000);
+      // Never early by more than the clocks' millisecond granularity.
+      expect(us).toBeGreaterThanOrEqual((ms - 1) * 1000);
       // Whole-second or heart-beat scheduling would be off by hundreds of
       // ms; the margin only absorbs a loaded test machine.
       expect(us).toBeLessThan((ms + 40) * 1000);
