@@ -65,8 +65,21 @@ export class EfunFunction extends VmFunction {
     super();
   }
 
+  /** The efun call as a `fn(owner, ...args)` body for host.callAs, made once per pointer and host. */
+  private body: ((ob: LpcObject, ...args: Value[]) => Value) | undefined;
+  private bodyHost: FunctionHost | undefined;
+
   call(host: FunctionHost, args: Value[]): Value {
-    return host.callEfunByName(this.name, this.bound.length ? [...this.bound, ...args] : args);
+    const all = this.bound.length ? [...this.bound, ...args] : args;
+    const ob = this.owner;
+    // MudOS setup_fake_frame(): the pointer's owner is this_object() while the
+    // efun runs, so bind((: enable_commands :), ob) makes ob the command giver.
+    if (ob === 0 || ob.destructed) return host.callEfunByName(this.name, all);
+    if (this.bodyHost !== host) {
+      this.bodyHost = host;
+      this.body = (_ob, ...a) => host.callEfunByName(this.name, a);
+    }
+    return host.callAs(ob, this.body!, all);
   }
 
   rebind(owner: LpcObject): VmFunction {

@@ -1,0 +1,1 @@
+// Helper object for efun_pointer_owner.
