@@ -499,12 +499,14 @@ export class Driver implements SessionHost {
         }
         const full = this.consolePiece + text;
         this.consolePiece = '';
-        s.queue.push({ text: full, char: flag === 'char' });
+        if (flag === 'char') s.queue.push({ text: full, char: true });
+        else s.pushLine(full);
         this.loop.wake();
       },
       eof: () => {
-        if (this.consolePiece) s.queue.push({ text: this.consolePiece, char: false });
+        if (this.consolePiece) s.pushLine(this.consolePiece);
         this.consolePiece = '';
+        s.flushPartial();
         this.consoleEof = true;
         this.loop.wake();
       },

@@ -38,6 +38,8 @@ export type SessionKind = PortKind | 'console';
 export interface QueuedInput {
   text: string;
   char: boolean;
+  /** Not a line the telnet machine counted (regrouped characters, a split remainder). */
+  uncounted?: boolean;
 }
 
 export interface SessionOptions {
@@ -89,6 +91,8 @@ export class Session {
   private chunks: Chunk[] = [];
   private readonly makeCompressor: SessionOptions['compressor'];
   private compressor: Compressor | undefined;
+  /** Characters typed ahead in character mode, waiting for the rest of their line. */
+  private partial = '';
   /** Plain bytes waiting for a finishing compressed stream (compress-stop). */
   private afterCompress: Uint8Array[] | undefined;
 
@@ -205,7 +209,7 @@ export class Session {
   private handleEvent(e: TelnetEvent, host: SessionHost): boolean {
     switch (e.type) {
       case 'line':
-        this.queue.push({ text: e.text, char: false });
+        this.pushLine(e.text);
         return true;
       case 'char':
         this.queue.push({ text: e.text, char: true });
@@ -251,11 +255,53 @@ export class Session {
     }
   }
 
+  /** Queues a completed input line (after any characters typed ahead of it in character mode). */
+  pushLine(text: string, uncounted = false): void {
+    if (this.partial) {
+      text = this.partial + text;
+      this.partial = '';
+    }
+    this.queue.push(uncounted ? { text, char: false, uncounted } : { text, char: false });
+  }
+
+  /** End of input: characters typed ahead without a line ending still make a line. */
+  flushPartial(): void {
+    if (!this.partial) return;
+    this.queue.push({ text: this.partial, char: false, uncounted: true });
+    this.partial = '';
+  }
+
   /** Takes the next queued input off the queue (and tells telnet's flood counter). */
   takeInput(): QueuedInput | undefined {
     const q = this.queue.shift();
-    if (q && !q.char) this.telnet?.lineConsumed();
+    if (q && !q.char && !q.uncounted) this.telnet?.lineConsumed();
     return q;
+  }
+
+  /**
+   * Leaving character mode: characters that arrived after the one get_char
+   * took are typed-ahead input, so they become lines again (MudOS re-scans
+   * its input buffer for a line); an unfinished tail waits for the rest of
+   * its line.
+   */
+  private regroupCharacters(): void {
+    if (!this.queue.some((q) => q.char)) return;
+    const old = this.queue.splice(0);
+    let line = this.partial;
+    this.partial = '';
+    for (const q of old) {
+      if (!q.char) {
+        this.queue.push(q);
+        continue;
+      }
+      if (q.text === '\n' || q.text === '\r') {
+        this.queue.push({ text: line, char: false, uncounted: true });
+        line = '';
+      } else {
+        line += q.text;
+      }
+    }
+    this.partial = line;
   }
 
   /** Starts a pending input_to/get_char: echo and character mode follow its flags. */
@@ -271,7 +317,10 @@ export class Session {
     this.pending = undefined;
     if (req) {
       if (req.flags & I_NOECHO) this.setEcho(true);
-      if (req.singleChar) this.setSingleChar(false);
+      if (req.singleChar) {
+        this.setSingleChar(false);
+        this.regroupCharacters();
+      }
     }
     return req;
   }

@@ -65,10 +65,7 @@ describe('console pipe', () => {
     await bot.expectExit(0);
   });
 
-  // KNOWN BUG (backend, reported; see input.test.ts): a line typed ahead
-  // after the get_char key is run one character at a time. it.fails flips
-  // once fixed.
-  it.fails('get_char from a pipe: the rest of the line is typed-ahead input', async () => {
+  it('get_char from a pipe: the rest of the line is typed-ahead input', async () => {
     const { bot } = start();
     await bot.expect('login: ');
     await bot.step('con', 'hello con');

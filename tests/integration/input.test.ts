@@ -84,13 +84,7 @@ describe('input_to and get_char over telnet', () => {
     await bot.step('echo back to lines', 'echo back to lines');
   });
 
-  // KNOWN BUG (backend, reported): bytes that arrive while get_char is
-  // pending are split into single characters at receive time, so the
-  // typed-ahead rest of the line runs as one "command" per character instead
-  // of one line (MudOS/Neolith re-scan the buffer for a line once the
-  // get_char callback cleared single-char mode). it.fails flips to a failure
-  // once the driver is fixed: then make it a plain it().
-  it.fails('get_char answered by a line-mode client: the first character answers, the rest stays typed-ahead', async () => {
+  it('get_char answered by a line-mode client: the first character answers, the rest stays typed-ahead', async () => {
     const { port } = await boot();
     const bot = await TelnetBot.connect(port, { negotiation: 'ignore' });
     bots.push(bot);

@@ -113,6 +113,17 @@ describe('telnet negotiation', () => {
     await c.expect('echo:line mode again\n');
   });
 
+  it('after get_char, the rest of a line typed ahead in character mode is a line again', async () => {
+    const { port } = await start();
+    const c = await login(port, 'xia');
+    c.send('key\r\n');
+    await c.expect('Key: ');
+    c.send('zecho typed ahead\r\n');
+    await c.expect('key=[z]\n');
+    await c.expect('echo:typed ahead\n');
+    expect(c.text).not.toContain('What?');
+  });
+
   it('sends every \\n as CR LF', async () => {
     const { port } = await start();
     const c = await login(port, 'wes');
