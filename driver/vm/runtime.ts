@@ -442,7 +442,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
       if (s !== undefined) return this.enterObject(s.ob, s.entry.fn, args);
     }
     const e = this.findPublic(t, fun);
-    if (!e) return 0;
+    if (!e) return -0; // the undefined zero: undefinedp() is true (MudOS call_other)
     return this.enterObject(t, e.fn, args);
   }
 
@@ -465,7 +465,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
     if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined) {
       ob.lastRef = this.refTime;
       const f = ic.l === ob.linked ? ic.f : this.siteLookup(ic, ob, fun);
-      return f === null ? 0 : this.enterObject0(ob, f);
+      return f === null ? -0 : this.enterObject0(ob, f);
     }
     return this.coN(ob, fun, []);
   }
@@ -474,7 +474,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
     if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined) {
       ob.lastRef = this.refTime;
       const f = ic.l === ob.linked ? ic.f : this.siteLookup(ic, ob, fun);
-      return f === null ? 0 : this.enterObject1(ob, f, a);
+      return f === null ? -0 : this.enterObject1(ob, f, a);
     }
     return this.coN(ob, fun, [a]);
   }
@@ -483,7 +483,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
     if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined) {
       ob.lastRef = this.refTime;
       const f = ic.l === ob.linked ? ic.f : this.siteLookup(ic, ob, fun);
-      return f === null ? 0 : this.enterObject2(ob, f, a, b);
+      return f === null ? -0 : this.enterObject2(ob, f, a, b);
     }
     return this.coN(ob, fun, [a, b]);
   }
