@@ -299,6 +299,8 @@ export interface ArrayLit {
   kind: 'ArrayLit';
   loc: Loc;
   elements: Expr[];
+  /** Elements written `arr...` are expanded in place (Neolith expr_list), as in Call.spread. */
+  spread?: boolean[];
 }
 
 /** `([ k : v, ... ])`. */

@@ -7,7 +7,7 @@
 // they are safe integers: `a + b` on two numbers is exact unless it leaves the
 // safe range, which the guard checks before taking the fast result.
 import type {
-  AnonFunction, Assign, Binary, Call, Expr, FunctionPtr, Index, Loc, MemberAccess, Range, Update,
+  AnonFunction, Assign, Binary, Block, Call, Expr, FunctionPtr, Index, Loc, MemberAccess, Range, Update,
 } from './ast.js';
 import { FnCtx, ProgCtx, tyOf, type Ty } from './codegen-context.js';
 import { T_ANY, T_ARRAY, T_FLOAT, T_FUNCTION, T_INT, T_MAPPING, T_STRING } from '../vm/runtime.js';
@@ -72,6 +72,11 @@ export abstract class ExprEmitter {
   abstract anonFunction(e: AnonFunction): string;
   /** Compiles an expression pointer body; returns a JS expression creating the pointer. */
   abstract exprPointer(e: FunctionPtr): string;
+  /**
+   * Compiles the block of `catch { }` / `time_expression { }` used as an
+   * expression into a JS closure; returns the name holding it (call it to run the block).
+   */
+  abstract blockClosure(kind: 'catch' | 'time', b: Block, loc: Loc): string;
 
   error(loc: Loc, msg: string): void {
     this.p.env.error(loc, msg);
@@ -104,7 +109,7 @@ export abstract class ExprEmitter {
       case 'StringLit':
         return { c: JSON.stringify(e.value), t: 'string', k: true };
       case 'ArrayLit':
-        return { c: `[${e.elements.map((x) => this.val(this.expr(x))).join(', ')}]`, t: 'array', k: true };
+        return { c: `[${this.args(e.elements, e.spread)}]`, t: 'array', k: true };
       case 'MappingLit':
         return {
           c: `R.mkMap([${e.entries.map((en) => `${this.val(this.expr(en.key))}, ${this.val(this.expr(en.value))}`).join(', ')}])`,
@@ -144,8 +149,10 @@ export abstract class ExprEmitter {
         return this.call(e);
       case 'CallOther': {
         const target = this.val(this.expr(e.target));
-        const args = e.args.map((a) => this.val(this.expr(a)));
         const name = JSON.stringify(e.method);
+        // `ob->f(arr...)`: the arguments are only known at run time (Neolith expr_list).
+        if (e.spread?.some(Boolean)) return { c: `R.coN(${target}, ${name}, [${this.args(e.args, e.spread)}])`, t: 'mixed' };
+        const args = e.args.map((a) => this.val(this.expr(a)));
         if (args.length <= 2) {
           const site = this.p.constant(`{ l: null, f: null } /* ${e.method.replace(/\*\//g, '')} */`);
           return { c: `R.ci${args.length}(${site}, ${target}, ${name}${args.map((x) => ', ' + x).join('')})`, t: 'mixed' };
@@ -154,8 +161,8 @@ export abstract class ExprEmitter {
       }
       case 'SuperCall': {
         const js = e.scope === '' ? this.p.link('parent', e.name) : this.p.link('scoped', e.name, e.scope);
-        const args = e.args.map((a) => this.val(this.expr(a)));
-        return { c: `${js}(ob${args.map((a) => ', ' + a).join('')})`, t: 'mixed' };
+        const args = this.args(e.args, e.spread);
+        return { c: `${js}(ob${args ? ', ' + args : ''})`, t: 'mixed' };
       }
       case 'Index':
         return this.index(e);
@@ -176,6 +183,7 @@ export abstract class ExprEmitter {
       case 'AnonFunction':
         return { c: this.anonFunction(e), t: 'function' };
       case 'Catch': {
+        if (e.block) return { c: `${this.blockClosure('catch', e.block, e.loc)}()`, t: 'mixed' };
         const x = this.val(this.expr(e.expr));
         return {
           c: `(() => { const sd = R.d, sc = R.cs.length, so = R.cur, sp = R.tp; try { ${x}; return 0; } catch (e) { return R.caught(e, sd, sc, so, sp); } })()`,
@@ -218,6 +226,7 @@ export abstract class ExprEmitter {
         // Pass-by-reference is not supported yet: the value is passed.
         return this.expr(e.target);
       case 'TimeExpr': {
+        if (e.block) return { c: `R.timeExpr(${this.blockClosure('time', e.block, e.loc)})`, t: 'int' };
         const x = this.val(this.expr(e.expr));
         return { c: `R.timeExpr(() => ${x})`, t: 'int' };
       }
@@ -627,7 +636,8 @@ export abstract class ExprEmitter {
       const def = this.p.functions.get(name);
       if (def) {
         const js = this.p.link('call', name);
-        const a = def.refParams ? this.refArgs(e.args, def.refParams) : this.args(e.args, e.spread);
+        const spread = e.spread?.some(Boolean);
+        const a = def.refParams && !spread ? this.refArgs(e.args, def.refParams) : this.args(e.args, e.spread);
         return { c: `${js}(ob${a ? ', ' + a : ''})`, t: retTy(def.returnType) };
       }
       if (this.p.env.simulEfuns.has(name)) {
@@ -675,6 +685,8 @@ export abstract class ExprEmitter {
   }
 
   inlineEfun(e: Call): Ex | undefined {
+    // Spread arguments are counted at run time: the generic efun path checks them.
+    if (e.spread?.some(Boolean)) return undefined;
     const a = e.args;
     switch (e.callee) {
       case 'this_object':
@@ -719,7 +731,7 @@ export abstract class ExprEmitter {
       }
       return { c: `new R.K.LClassValue(${def}, [${fields.join(', ')}])`, t: 'class:' + cls.def.name };
     }
-    return { c: `R.newObject([${this.args(e.args ?? [])}])`, t: 'object' };
+    return { c: `R.newObject([${this.args(e.args ?? [], e.spread)}])`, t: 'object' };
   }
 
   functionPtr(e: FunctionPtr): string {

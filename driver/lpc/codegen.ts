@@ -156,11 +156,15 @@ class Emitter extends ExprEmitter {
         f.at(s.loc);
         const leaf = isLeafLoop(s.test, s.body);
         const owned = this.openLeaf(leaf);
+        // The test is compiled before the body: code it needs ahead of the
+        // loop (a catch { } closure) must not sit where `continue` skips it.
+        f.at(s.test.loc);
+        const test = this.test(this.expr(s.test));
         f.emit('do {', s.loc);
         this.backedge(leaf);
         this.loopBody(s.body, null);
         f.at(s.test.loc);
-        f.emit(`} while (${this.test(this.expr(s.test))});`);
+        f.emit(`} while (${test});`);
         this.closeLeaf(owned);
         return;
       }
@@ -316,6 +320,36 @@ class Emitter extends ExprEmitter {
     }
     f.popScope();
     f.emit('}');
+  }
+
+  // -------------------------------------------------------------------------
+  // Blocks used as expressions
+
+  /**
+   * `catch { }` / `time_expression { }` as an expression (MudOS expr_or_block):
+   * the block becomes an arrow function stored in a temp just before the
+   * statement that uses it, so it shares the function's locals and `ob`, and
+   * keeps its own lines in the line table. The checker rejects `break`,
+   * `continue` (MudOS: "Cannot break out of catch { }") and `return` out of it.
+   */
+  blockClosure(kind: 'catch' | 'time', b: Block, loc: Loc): string {
+    const f = this.fn;
+    const file = f.curFile;
+    const line = f.curLine;
+    const t = f.temp();
+    if (kind === 'catch') {
+      // As catch(expr): 0 when the block completes, else the error or thrown value.
+      f.emit(`${t} = () => { const sd = R.d, sc = R.cs.length, so = R.cur, sp = R.tp; try {`, loc);
+      this.body(b);
+      f.emit('  return 0; } catch (e) { return R.caught(e, sd, sc, so, sp); } };', loc);
+    } else {
+      f.emit(`${t} = () => {`, loc);
+      this.body(b);
+      f.emit('  return 0; };', loc);
+    }
+    f.curFile = file;
+    f.curLine = line;
+    return t;
   }
 
   // -------------------------------------------------------------------------

@@ -97,8 +97,10 @@ export const MESSAGES = {
   'check-spread-nonvarargs': { severity: 'error', text: 'Illegal to pass a variable number of arguments to non-varargs function {0}' },
   'check-rest-array': { severity: 'warning', text: 'Variable to hold remainder of arguments should be an array.' },
   'check-strict-untyped': { severity: 'error', text: '"#pragma strict_types" requires type of function' },
-  'check-block-expr': { severity: 'error', text: '{0} { } as an expression is not supported yet; use {0}(expr)' },
-  'check-spread-unsupported': { severity: 'error', text: 'Spreading arguments (x...) into {0} is not supported yet' },
+  'check-special-break': { severity: 'error', text: 'Cannot break out of catch { } or time_expression { }' },
+  'check-special-continue': { severity: 'error', text: 'Cannot continue out of catch { } or time_expression { }' },
+  // Lapis wording: MudOS has no check and a return there unwinds the wrong frame.
+  'check-special-return': { severity: 'error', text: 'Cannot return out of catch { } or time_expression { } used as a value' },
   'check-unknown-efun': { severity: 'error', text: 'Unknown efun: {0}' },
 } as const satisfies Record<string, MessageDecl>;
 

@@ -159,7 +159,7 @@ export function isLvalue(e: Expr): boolean {
     case 'Identifier': case 'Index': case 'Range': case 'MemberAccess':
       return true;
     case 'ArrayLit':
-      return e.elements.length > 0 && e.elements.every(isLvalue);
+      return e.elements.length > 0 && !e.spread?.some(Boolean) && e.elements.every(isLvalue);
     default:
       return false;
   }

@@ -355,13 +355,21 @@ export abstract class ExpressionParser extends TokenCursor {
           case '({': {
             this.next();
             const elements: Expr[] = [];
+            let spread: boolean[] | undefined;
             while (!this.isPunct('}')) {
               elements.push(this.parseAssign());
+              // `({ a..., b })` expands `a` in place (Neolith's expr_list accepts `expr0 ...`).
+              if (this.eatPunct('...')) {
+                spread ??= elements.map(() => false);
+                spread[elements.length - 1] = true;
+              } else if (spread) spread.push(false);
               if (!this.eatPunct(',')) break;
             }
             this.expectPunct('}');
             this.expectPunct(')');
-            return { kind: 'ArrayLit', loc, elements } satisfies ArrayLit;
+            const lit: ArrayLit = { kind: 'ArrayLit', loc, elements };
+            if (spread) lit.spread = spread;
+            return lit;
           }
           case '([': {
             this.next();

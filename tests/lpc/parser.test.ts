@@ -228,6 +228,11 @@ describe('parser: expressions', () => {
     expect(shape(expr('new("/x", a...)'))).toEqual({ kind: 'New', form: 'object', args: [str('/x'), id('a')], spread: [false, true] });
     expect(shape(expr('(*fp)(a...)'))).toEqual({ kind: 'Call', callee: 'evaluate', args: [id('fp'), id('a')], spread: [false, true] });
   });
+  it('parses spread elements in array literals (Neolith expr_list)', () => {
+    expect(shape(expr('({ a..., 1, b... })'))).toEqual({ kind: 'ArrayLit', elements: [id('a'), num(1), id('b')], spread: [true, false, true] });
+    expect(shape(expr('({ 1, a... })'))).toEqual({ kind: 'ArrayLit', elements: [num(1), id('a')], spread: [false, true] });
+    expect(shape(expr('({ 1, 2 })'))).toEqual({ kind: 'ArrayLit', elements: [num(1), num(2)] });
+  });
   it('accepts array destructuring assignment', () => {
     expect(shape(expr('({ a, b }) = arr'))).toEqual({ kind: 'Assign', op: '=', target: { kind: 'ArrayLit', elements: [id('a'), id('b')] }, value: id('arr') });
   });

@@ -1,5 +1,0 @@
-void f() {
-  mixed err = catch { f(); };
-  int t = time_expression { f(); };
-  catch { f(); };
-}
