@@ -30,6 +30,7 @@ import type { Runtime } from '../vm/runtime-api.js';
 import { LFloat, isInt, type Value } from '../vm/values.js';
 import { describeValue, formatFloat } from './describe.js';
 import { hasAstral as hasSurrogates, strlen as codePoints } from '../vm/strings.js';
+import { planOf, runPlan } from './sprintf-plan.js';
 
 /** MudOS's error texts, keyed for readability; printed as "(s)printf(): TEXT (arg: N)". */
 const ERRORS = {
@@ -318,6 +319,21 @@ class Formatter {
 
 /** The result of `sprintf(fmt, args...)`. */
 export function sprintf(rt: Runtime, fmt: string, ...args: Value[]): string {
+  return formatArgs(rt, fmt, args);
+}
+
+/** sprintf() with the arguments in an array: a cached plan when the format is simple, else the full formatter. */
+export function formatArgs(rt: Runtime, fmt: string, args: Value[]): string {
+  const plan = planOf(fmt);
+  if (plan !== null) {
+    const r = runPlan(rt, plan, args);
+    if (r !== undefined) return r;
+  }
+  return formatFull(rt, fmt, args);
+}
+
+/** The full formatter (every directive, columns, tables and MudOS errors). */
+export function formatFull(rt: Runtime, fmt: string, args: Value[]): string {
   const f = new Formatter(rt, args);
   const n = fmt.length;
   let last = 0;
@@ -611,7 +627,7 @@ function formatFloatArg(f: Formatter, spec: Spec, carg: Value): string {
 
 /** printf(): formats like sprintf() and sends the text to this_player(). */
 export function printf(rt: Runtime, fmt: string, ...args: Value[]): number {
-  const text = sprintf(rt, fmt, ...args);
+  const text = formatArgs(rt, fmt, args);
   if (text) rt.write?.(text);
   return 0;
 }
@@ -626,7 +642,7 @@ export const sprintfEfuns: EfunDecl[] = [
   {
     name: 'sprintf',
     signature: 'string sprintf(string, ...)',
-    impl: (rt, fmt, ...args) => sprintf(rt, checkFormat(rt, 'sprintf', fmt), ...args),
+    impl: (rt, fmt, ...args) => formatArgs(rt, checkFormat(rt, 'sprintf', fmt), args),
     doc: 'Formats its arguments by a MudOS format string (columns, tables, %O, padding, arrays).',
     pure: true,
   },

@@ -82,8 +82,14 @@ export function explode(rt: Runtime, s: string, del: string, mode = rt.limits.ex
  */
 export function implode(rt: Runtime, a: Value[], glue: string | LFunction, start?: Value): Value {
   if (typeof glue === 'string') {
-    const parts: string[] = [];
-    for (const v of a) if (typeof v === 'string') parts.push(v);
+    // Usually every element is a string: join the array itself, without a copy.
+    let i = 0;
+    while (i < a.length && typeof a[i] === 'string') i++;
+    let parts = a as string[];
+    if (i < a.length) {
+      parts = (a as string[]).slice(0, i);
+      for (; i < a.length; i++) if (typeof a[i] === 'string') parts.push(a[i] as string);
+    }
     const out = parts.join(glue);
     checkStringLength(rt, 'implode', out.length);
     return out;

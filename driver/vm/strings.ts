@@ -46,8 +46,22 @@ function remember(s: string, sur: boolean, off: Int32Array | null): void {
   offA = off;
 }
 
+/** Strings up to this length are scanned without the cache (see hasAstral). */
+const SHORT = 24;
+
 /** True when `s` holds any UTF-16 surrogate, i.e. when code-point and UTF-16 indexes may differ. */
 export function hasAstral(s: string): boolean {
+  const n = s.length;
+  if (n <= SHORT) {
+    // Short strings (names, words, sprintf pieces) are scanned directly: a
+    // loop is cheaper than a regex call, and they stay out of the cache so
+    // that a long string's entry survives a loop over many short ones.
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) return true;
+    }
+    return false;
+  }
   if (s === strA) return surA;
   if (s === strB) return surB;
   const has = SURROGATE.test(s);
