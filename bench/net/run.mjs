@@ -13,10 +13,12 @@
 //   NET idle_cpu clients=1000 cpu_pct=<x> seconds=10
 // Options: --quick (shorter runs), --idle-seconds N, --clients-max N,
 // --per-client N (commands per client in the 200-client run, default 20),
-// --warmup N (unmeasured commands per client before each run, default 20).
+// --warmup N (unmeasured commands per client before each run, default 20),
+// --threads N (client worker threads, default 2).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as net from 'node:net';
+import { ClientPool } from './clients.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,88 +108,6 @@ function cleanup() {
 }
 process.on('exit', cleanup);
 
-// ---------------------------------------------------------------- clients
-const IAC = 255;
-
-/** One telnet client: strips negotiation (never answers it), splits lines. */
-class Client {
-  constructor(socket) {
-    this.socket = socket;
-    this.lineWaiters = [];
-    this.partial = '';
-    this.iac = 0; // bytes of an IAC sequence still to skip
-    this.sb = false;
-    socket.setNoDelay(true);
-    socket.on('data', (d) => this.onData(d));
-    socket.on('error', () => {});
-  }
-  onData(d) {
-    let text = '';
-    let start = 0;
-    for (let i = 0; i < d.length; i++) {
-      const b = d[i];
-      if (this.sb) {
-        if (b === 240 && d[i - 1] === IAC) this.sb = false;
-        start = i + 1;
-        continue;
-      }
-      if (this.iac > 0) {
-        if (this.iac === 2 && b === 250) this.sb = true;
-        this.iac = this.iac === 2 && b >= 251 && b <= 254 ? 1 : 0;
-        start = i + 1;
-        continue;
-      }
-      if (b === IAC) {
-        text += d.toString('latin1', start, i);
-        this.iac = 2;
-        start = i + 1;
-      }
-    }
-    text += d.toString('latin1', start);
-    this.partial += text;
-    let nl;
-    while ((nl = this.partial.indexOf('\n')) >= 0) {
-      const line = this.partial.slice(0, nl).replace(/\r$/, '');
-      this.partial = this.partial.slice(nl + 1);
-      const w = this.lineWaiters.shift();
-      if (w) w(line);
-    }
-  }
-  nextLine() {
-    return new Promise((res) => this.lineWaiters.push(res));
-  }
-  static async open() {
-    const socket = await new Promise((res, rej) => {
-      const s = net.connect({ port, host: '127.0.0.1' }, () => res(s));
-      s.once('error', rej);
-    });
-    const c = new Client(socket);
-    for (;;) if ((await c.nextLine()) === 'ready') return c;
-  }
-  /** Sends one echo command and resolves with the RTT in ms. */
-  async echo(i) {
-    const t0 = process.hrtime.bigint();
-    this.socket.write(`echo ${i}\r\n`);
-    const line = await this.nextLine();
-    const t1 = process.hrtime.bigint();
-    if (line !== String(i)) throw new Error(`echo mismatch: sent ${i}, got ${JSON.stringify(line)}`);
-    return Number(t1 - t0) / 1e6;
-  }
-  close() {
-    this.socket.destroy();
-  }
-}
-
-async function openClients(n) {
-  const out = [];
-  // Connect in waves so the accept backlog never overflows.
-  for (let i = 0; i < n; i += 100) {
-    const wave = await Promise.all(Array.from({ length: Math.min(100, n - i) }, () => Client.open()));
-    out.push(...wave);
-  }
-  return out;
-}
-
 function pct(sorted, p) {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -207,14 +127,7 @@ async function run(name, clients, perClient, ref, warmup = 0) {
 }
 
 async function measure(name, clients, perClient, ref, base) {
-  const rtts = [];
-  const t0 = process.hrtime.bigint();
-  await Promise.all(
-    clients.map(async (c) => {
-      for (let i = base; i < base + perClient; i++) rtts.push(await c.echo(i));
-    }),
-  );
-  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  const { rtts, secs } = await pool.run(clients, perClient, base);
   rtts.sort((a, b) => a - b);
   const cmds = clients.length * perClient;
   console.log(
@@ -228,15 +141,20 @@ function cpuTicks(pid) {
   return Number(fields[11]) + Number(fields[12]); // utime + stime (fields 14, 15)
 }
 
+// Client threads (--threads, default 2): load generation off the main thread.
+const pool = await ClientPool.create(Number(opt('--threads', '2')), port);
+
 try {
   const warm = Number(opt('--warmup', quick ? '5' : '20'));
-  const one = await openClients(1);
-  await run('echo_1_client', one, quick ? 500 : 2000, REF.one, warm * 20);
+  await pool.open(1);
+  await run('echo_1_client', pool.clients.slice(0, 1), quick ? 500 : 2000, REF.one, warm * 20);
 
-  const c200 = [...one, ...(await openClients(199))];
+  await pool.open(199);
+  const c200 = pool.clients.slice(0, 200);
   await run('echo_200_clients', c200, Number(opt('--per-client', '20')), REF.c200, warm);
 
-  const cBig = [...c200, ...(await openClients(bigClients - 200))];
+  await pool.open(bigClients - 200);
+  const cBig = pool.clients.slice(0, bigClients);
   await run(`echo_${bigClients}_clients`, cBig, quick ? 5 : 20, REF.c1000, warm);
 
   // One client's RTT while all of them stay connected (FluffOS: 0.089 ms).
@@ -256,7 +174,7 @@ try {
   } else {
     console.log('NET idle_cpu skipped (no /proc)');
   }
-  for (const c of cBig) c.close();
+  await pool.close();
 } catch (e) {
   console.error(`bench: ${e.stack ?? e}\ndriver stderr:\n${serverErr}`);
   process.exitCode = 1;
