@@ -111,8 +111,8 @@ export class Connections {
 
   /**
    * Listens on `port` for `kind`. With the default address "" this opens an
-   * IPv6 socket that also takes IPv4 (dual stack), falling back to IPv4 alone
-   * when the host has no IPv6.
+   * IPv6 socket that also takes IPv4 (dual stack), or IPv4 alone when the
+   * host has no IPv6.
    */
   listen(port: number, kind: PortKind): PortBinding {
     const binding: PortBinding = { port, kind, bound: 0, listeners: [] };
@@ -125,15 +125,8 @@ export class Connections {
       this.listenerPort.set(r.id, binding);
       return r.port;
     };
-    if (address === '') {
-      try {
-        binding.bound = tryListen('::', port);
-      } catch {
-        binding.bound = tryListen('0.0.0.0', port);
-      }
-    } else {
-      binding.bound = tryListen(address, port);
-    }
+    // "" is every interface: one dual-stack IPv6 socket, or IPv4 alone on hosts without IPv6 (native).
+    binding.bound = tryListen(address, port);
     this.ports.push(binding);
     return binding;
   }

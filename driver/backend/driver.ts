@@ -182,7 +182,15 @@ export class Driver implements SessionHost {
       await driver.finish(rt.shutdownCode);
       return driver;
     }
-    for (const p of opts.ports ?? cfg.ports) driver.conns.listen(p.port, p.kind);
+    for (const p of opts.ports ?? cfg.ports) {
+      try {
+        driver.conns.listen(p.port, p.kind);
+      } catch (e) {
+        // A port in use must not leave the runtime holding Node's loop open.
+        await driver.finish(1);
+        throw new Error(`cannot listen on port ${p.port}: ${(e as Error).message.replace(/^lapis: /, '')}`);
+      }
+    }
     if (opts.console) driver.startConsole(typeof opts.console === 'object' ? opts.console : {});
     driver.loop.wake();
     return driver;
