@@ -90,6 +90,18 @@ export abstract class ExprEmitter {
     return x.b ? `(${x.c} ? 1 : 0)` : x.c;
   }
 
+  /**
+   * The value of `x` for storing into a variable of static type `to` (plain
+   * `=` and initializers): MudOS do_promotions() converts a float-typed value
+   * for an int variable (to_int, truncating) and an int-typed one for a float
+   * variable. Only static types decide, as in MudOS; mixed values are stored as they are.
+   */
+  stored(x: Ex, to: Ty): string {
+    if (to === 'int' && x.t === 'float') return `R.o.promoteToInt(${this.val(x)})`;
+    if (to === 'float' && x.t === 'int') return `R.o.promoteToFloat(${this.val(x)})`;
+    return this.val(x);
+  }
+
   /** The expression as a JS boolean (LPC truth: only 0 and destructed objects are false). */
   test(x: Ex): string {
     if (x.b) return x.c;
@@ -537,7 +549,7 @@ export abstract class ExprEmitter {
       if (!lv) return { c: '0', t: 'mixed' };
       if (e.op === '=') {
         const v = this.expr(e.value);
-        return { c: lv.set(this.val(v)), t: lv.t };
+        return { c: lv.set(this.stored(v, lv.t)), t: lv.t };
       }
       const r = this.binop(e.op.slice(0, -1), { c: lv.get, t: lv.t }, this.expr(e.value), true);
       return { c: lv.set(this.val(r)), t: lv.t };

@@ -125,7 +125,7 @@ class Emitter extends ExprEmitter {
       case 'LocalVarDecl':
         for (const d of s.declarators) {
           f.at(d.loc);
-          const init = d.init ? this.val(this.expr(d.init)) : '0';
+          const init = d.init ? this.stored(this.expr(d.init), tyOf(d.type)) : '0';
           const v = f.declareLocal(d.name, tyOf(d.type));
           f.emit(`${v.js} = ${init};`);
         }
@@ -174,7 +174,7 @@ class Emitter extends ExprEmitter {
         let init = '';
         if (s.init?.kind === 'LocalVarDecl') {
           init = s.init.declarators.map((d) => {
-            const value = d.init ? this.val(this.expr(d.init)) : '0';
+            const value = d.init ? this.stored(this.expr(d.init), tyOf(d.type)) : '0';
             return `${f.declareLocal(d.name, tyOf(d.type)).js} = ${value}`;
           }).join(', ');
         } else if (s.init) init = this.val(this.expr(s.init as Expr));
@@ -496,7 +496,7 @@ export function generateProgram(ast: Ast, prog: Program, env: CodegenEnv): Gener
       if (!v.init) continue;
       initCtx.at(v.loc);
       const g = p.globals.get(v.name)!;
-      initCtx.emit(`ob.v[vo + ${g.offset}] = ${initEm.val(initEm.expr(v.init))};`);
+      initCtx.emit(`ob.v[vo + ${g.offset}] = ${initEm.stored(initEm.expr(v.init), g.ty)};`);
     }
   }
   prog.jsNames.set('lpc___INIT', '__INIT');

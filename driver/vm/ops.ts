@@ -412,6 +412,20 @@ export function truncToInt(f: number): LInt {
   return intFromNumber(Math.trunc(f));
 }
 
+/**
+ * MudOS do_promotions() (compiler.c) for a value stored into an `int`
+ * variable whose static type is float: the compiler inserts to_int. Any other
+ * value passes through (static types are hints only).
+ */
+export function promoteToInt(v: Value): Value {
+  return v instanceof LFloat ? truncToInt(v.f) : v;
+}
+
+/** do_promotions() the other way: an int stored into a `float` variable becomes a float. */
+export function promoteToFloat(v: Value): Value {
+  return typeof v === 'number' || typeof v === 'bigint' ? new LFloat(intToNumber(v)) : v;
+}
+
 // ---------------------------------------------------------------------------
 // Generic binary arithmetic
 
