@@ -9,7 +9,7 @@ import { RawClient, startDriver } from '../backend/helpers.js';
 import { TEST_MUDLIB } from '../backend/test-mudlib.js';
 import type { PortKind } from '../../driver/net/telnet.js';
 
-const IAC = 255, SB = 250, SE = 240, WILL = 251, WONT = 252, DO = 253;
+const IAC = 255, SB = 250, SE = 240, WILL = 251, WONT = 252, DO = 253, DONT = 254;
 const ECHO = 1, SGA = 3, TTYPE = 24, NAWS = 31, LINEMODE = 34, MSSP = 70, COMPRESS2 = 86, GMCP = 201;
 
 const running: Driver[] = [];
@@ -183,5 +183,9 @@ describe('telnet extras', () => {
     };
     await c.waitFor(() => inflated().includes('echo:zipped\r\n'), 'compressed echo');
     expect(inflated()).toContain('Hello zed\r\n');
+    // DONT COMPRESS2 ends the stream; what follows is plain again.
+    c.send(Buffer.from([IAC, DONT, COMPRESS2]));
+    c.send('echo plain again\r\n');
+    await c.waitFor((x) => x.bytes.indexOf('echo:plain again\r\n', plainEnd) > 0, 'plain output after the stream ended');
   });
 });
