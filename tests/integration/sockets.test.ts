@@ -18,6 +18,7 @@ object connect(int port) { return 0; }
 string creator_file(string f) { return "Test"; }
 string get_root_uid() { return "Root"; }
 string get_bb_uid() { return "Backbone"; }
+int valid_seteuid(object ob, string uid) { return 1; }
 int refuse;
 void set_refuse(int r) { refuse = r; }
 int valid_socket(object caller, string what, mixed *info) {
@@ -406,5 +407,38 @@ describe('resolve() and status', () => {
     const text = lpc(driver, ob, 'call', 'dump', []) as string;
     expect(text.split('\n')[0]).toMatch(/^Fd\s+State\s+Mode\s+Local Address\s+Remote Address$/);
     expect(text).toMatch(new RegExp(`^0\\s+LISTEN\\s+STREAM\\s+\\*\\.${port}\\s+\\*\\.\\*$`, 'm'));
+  });
+});
+
+describe('shutdown', () => {
+  it('a console driver with open LPC sockets (listener, UDP, outgoing) still exits 0 on EOF', async () => {
+    const { ConsoleBot } = await import('../testbot/index.js');
+    const { join } = await import('node:path');
+    const dir = tempMudlib({
+      'master.c': MASTER.replace('object connect(int port) { return 0; }', 'object connect(int port) { return new("/user"); }'),
+      'sock.c': SOCK,
+      'user.c': `
+void create() { seteuid(getuid()); }
+void logon() {
+  object s = new("/sock");
+  int fd = s->serve(1);
+  int port = s->port_of(fd);
+  write("listening " + fd + " " + s->serve(2) + "\\n");
+  write("dial " + s->dial(1, "127.0.0.1 " + port) + "\\n");
+}
+`,
+      'it.conf': 'MudlibDir .\nMasterFile /master.c\n',
+    });
+    const bot = ConsoleBot.start({ config: join(dir, 'it.conf') });
+    try {
+      bot.defaultTimeout = 15_000;
+      await bot.expect(/listening 0 1/);
+      await bot.expect('dial 1');
+      await bot.expect(/accept 0 -> 3/);
+      bot.closeInput();
+      await bot.expectExit(0, { timeout: 5000 });
+    } finally {
+      bot.close();
+    }
   });
 });
