@@ -77,6 +77,6 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`lapis: give a config file (-f file.conf) or an app.c to run\n${commandLineUsage()}\n`);
     return 2;
   }
-  const { runServer } = await import('./backend/driver.js');
+  const { runServer } = await import('./backend/server.js');
   return runServer(cmd);
 }

@@ -1,13 +1,14 @@
 // The server: a booted runtime, its ports, the console, and the backend turn
-// (DESIGN.md "Backend cycle"). Each turn, in order: reset eval cost; drop
-// sessions whose objects were destructed; drain the native runtime (accepts,
-// input, closes, console lines, resolver answers); give each user one queued
-// command, round-robin; heart beats, call_outs, resets and clean_ups that are
-// due; flush every output buffer (one write per connection). Then TurnLoop
-// sleeps until the next timer or runtime event.
+// (DESIGN.md "Backend cycle"). Each turn, in order: reset eval cost; drain
+// the native runtime (accepts, input, closes, console lines, resolver
+// answers) and LPC socket events; give each user one queued command,
+// round-robin; heart beats, call_outs, resets and clean_ups that are due;
+// flush every output buffer (one write per connection). Then TurnLoop sleeps
+// until the next timer or runtime event. Destructed objects leave the object
+// table, and their connections close, at the moment they are destructed.
 //
 // A Driver can run in-process (tests start one on port 0 and stop it) or as
-// the `lapis` server (driver/cli.ts).
+// the `lapis` server (driver/backend/server.ts, from driver/cli.ts).
 import { NodeHost } from '../host/node-host.js';
 import { createRuntime } from '../app.js';
 import { bootMudlib } from '../boot.js';
@@ -560,97 +561,4 @@ export class Driver implements SessionHost {
     this.conns.shutdown();
     this.resolveExit(code);
   }
-}
-
-// ---------------------------------------------------------------------------
-// Server mode of the command line
-
-/** What `lapis -f conf [-c] [-D …] [-e n] [-d n] [-t n]` asks for (driver/config.ts CommandLine). */
-export interface ServerCommand {
-  configFile: string | undefined;
-  console: boolean;
-  defines: Record<string, string>;
-  epilogLevel: number;
-  debugLevel: number;
-  traceFlags: number;
-}
-
-/**
- * Boots the mudlib of a config file and serves its ports (and the console
- * with -c) until shutdown; resolves to the exit code. Config warnings are
- * printed and ignored; config errors (each naming its line) stop here.
- */
-export async function runServer(cmd: ServerCommand, io: { stderr: (t: string) => void } = { stderr: (t) => process.stderr.write(t) }): Promise<number> {
-  const fs = await import('node:fs');
-  const path = await import('node:path');
-  const { parseConfigText } = await import('../config.js');
-  if (!cmd.configFile) {
-    io.stderr('lapis: no config file: use -f file.conf (or give an app.c to run)\n');
-    return 2;
-  }
-  let text: string;
-  try {
-    text = fs.readFileSync(cmd.configFile, 'utf8');
-  } catch (e) {
-    io.stderr(`lapis: cannot read ${cmd.configFile}: ${(e as Error).message}\n`);
-    return 2;
-  }
-  const parsed = parseConfigText(text, cmd.configFile, { cwd: process.cwd() });
-  let failed = false;
-  for (const d of parsed.diagnostics) {
-    io.stderr(`lapis: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}\n`);
-    if (d.severity === 'error') failed = true;
-  }
-  if (failed) return 1;
-  const config = parsed.config;
-  if (!fs.existsSync(config.mudlibDir)) {
-    io.stderr(`lapis: MudlibDir ${config.mudlibDir} does not exist\n`);
-    return 1;
-  }
-  const cacheDir = process.env.LAPIS_CACHE_DIR
-    ? path.resolve(process.env.LAPIS_CACHE_DIR)
-    : config.saveBinaryDir ? path.join(config.mudlibDir, config.saveBinaryDir.replace(/^\/+/, '')) : undefined;
-  const host = new NodeHost(config.mudlibDir, cacheDir);
-  if (config.debugLogFile) {
-    // LogDir is a mudlib directory in Neolith ("LogDir /log"), so the debug log lives under the mudlib.
-    const logFile = path.join(config.mudlibDir, config.debugLogFile.replace(/^\/+/, ''));
-    try {
-      fs.mkdirSync(path.dirname(logFile), { recursive: true });
-      host.stderr = (t: string) => {
-        try {
-          fs.appendFileSync(logFile, t);
-        } catch {
-          process.stderr.write(t);
-        }
-      };
-      if (!cmd.console) io.stderr(`lapis: driver log in ${logFile}\n`);
-    } catch {
-      // An unwritable log directory leaves the log on stderr.
-    }
-  }
-  let driver: Driver;
-  try {
-    driver = await Driver.start({
-      config,
-      host,
-      console: cmd.console,
-      defines: cmd.defines,
-      epilogLevel: cmd.epilogLevel,
-    });
-  } catch (e) {
-    io.stderr(`lapis: ${(e as Error).message}\n`);
-    return 1;
-  }
-  driver.rt.config.debugLevel = cmd.debugLevel;
-  driver.rt.config.traceFlags = cmd.traceFlags;
-  if (!cmd.console) {
-    for (const p of driver.ports) io.stderr(`lapis: ${config.mudName} accepting ${p.kind} connections on port ${p.bound}\n`);
-  }
-  const onSignal = () => void driver.stop(0);
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  const code = await driver.exited;
-  process.removeListener('SIGINT', onSignal);
-  process.removeListener('SIGTERM', onSignal);
-  return code;
 }

@@ -18,7 +18,7 @@ export function buildCli(): string {
       join(root, 'node_modules/typescript/bin/tsc'),
       '--ignoreConfig',
       join(root, 'driver/cli.ts'),
-      join(root, 'driver/backend/driver.ts'),
+      join(root, 'driver/backend/server.ts'),
       '--outDir', out,
       '--rootDir', root,
       '--module', 'nodenext',
