@@ -69,6 +69,14 @@ int dial(int mode, string addr) {
   return socket_connect(fd, addr, "on_read", "on_write");
 }
 int send(int s, mixed msg) { return socket_write(s, msg); }
+// Writes 190,000-byte chunks until the kernel stops taking them; returns the
+// last result and how many chunks went.
+mixed *flood(int s) {
+  string chunk = repeat_string("x", 190000);
+  int r, n;
+  while (n < 400 && (r = socket_write(s, chunk)) == 1) n++;
+  return ({ r, n, socket_write(s, "more") });
+}
 int send_to(int s, mixed msg, string addr) { return socket_write(s, msg, addr); }
 int close(int s) { return socket_close(s); }
 mixed call(string efun, mixed *args) {
@@ -227,6 +235,29 @@ describe('STREAM sockets', () => {
     c.end();
     await waitLog(log, `closed ${nfd}`);
     expect(lpc(driver, ob, 'call', 'status', [nfd])).toEqual([-1, 'CLOSED', 'STREAM', expect.any(String), expect.any(String), 0]);
+  });
+
+  it('a write the peer cannot take yet returns EECALLBACK, then EEALREADY, and the write callback runs once it drained', async () => {
+    const { driver, log } = await boot();
+    const ob = clone(driver, '/sock');
+    const fd = lpc(driver, ob, 'serve', 1) as number;
+    const c = await tcp(lpc(driver, ob, 'port_of', fd) as number);
+    c.pause();
+    const acc = await waitLog(log, /^accept/);
+    const nfd = Number(/-> (\d+)/.exec(acc)![1]);
+    const [last, chunks, again] = lpc(driver, ob, 'flood', nfd) as number[];
+    expect(last).toBe(EE.EECALLBACK);
+    expect(again).toBe(EE.EEALREADY);
+    let got = 0;
+    c.on('data', (d) => (got += d.length));
+    c.resume();
+    await waitLog(log, `writable ${nfd}`, 10_000);
+    // Everything written, the chunk that blocked included, arrives.
+    const want = (chunks + 1) * 190000;
+    for (let t = Date.now(); got < want && Date.now() - t < 5000; ) await new Promise((r) => setTimeout(r, 10));
+    expect(got).toBe(want);
+    expect(lpc(driver, ob, 'send', nfd, 'more')).toBe(EESUCCESS);
+    c.destroy();
   });
 
   it('STREAM_BINARY delivers buffers', async () => {
