@@ -104,6 +104,24 @@ describe('two players (look, say, walk, get/drop, who, quit)', () => {
     await b.step('who', '1 playing: Bob');
   });
 
+  it('on the smoke mudlib through a console pipe (one player: look, get/drop, who, quit)', async () => {
+    const dir = tempMudlib(SMOKE_MUDLIB);
+    const bot = keep(ConsoleBot.start({ config: consoleConfig(dir, 'smoke.conf') }));
+    bot.defaultTimeout = 15_000;
+    await bot.expect('What is your name? ');
+    bot.defaultTimeout = 5000;
+    await bot.step('Ann', 'You see a copper coin here.');
+    await bot.step('get coin', 'You take a copper coin.');
+    await bot.step('n', 'Observatory');
+    await bot.step('drop coin', 'You drop a copper coin.');
+    await bot.step('look', 'You see a copper coin here.');
+    await bot.step('who', '1 playing: Ann');
+    await bot.step('look at dome', 'Stars show faintly');
+    await bot.step('quit', 'Goodbye, Ann.');
+    await bot.expectEOF();
+    await bot.expectExit(0);
+  });
+
   it('on the bundled mudlib over telnet', async () => {
     const dir = tempMudlib(BUNDLED_MUDLIB);
     const { port } = await startDriver(dir, 'lapis.conf');
