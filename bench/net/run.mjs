@@ -127,12 +127,26 @@ async function run(name, clients, perClient, ref, warmup = 0) {
 }
 
 async function measure(name, clients, perClient, ref, base) {
+  const cpu0 = driverCpu();
   const { rtts, secs } = await pool.run(clients, perClient, base);
+  const cpu1 = driverCpu();
   rtts.sort((a, b) => a - b);
   const cmds = clients.length * perClient;
+  // The driver's own CPU over the run: on a shared 2-core machine the clients
+  // compete with it, so this says how much of a core the commands cost.
+  const cpu = cpu0 === undefined || cpu1 === undefined ? '' : ` driver_cpu_pct=${(((cpu1 - cpu0) / 100 / secs) * 100).toFixed(0)} driver_us_per_cmd=${(((cpu1 - cpu0) / 100 / cmds) * 1e6).toFixed(1)}`;
   console.log(
-    `NET ${name} clients=${clients.length} cmds=${cmds} cmds_per_s=${Math.round(cmds / secs)} p50_ms=${fmt(pct(rtts, 50))} p99_ms=${fmt(pct(rtts, 99))} ${ref}`,
+    `NET ${name} clients=${clients.length} cmds=${cmds} cmds_per_s=${Math.round(cmds / secs)} p50_ms=${fmt(pct(rtts, 50))} p99_ms=${fmt(pct(rtts, 99))}${cpu} ${ref}`,
   );
+}
+
+/** The driver's CPU time in clock ticks (1/100 s), or undefined without /proc. */
+function driverCpu() {
+  try {
+    return cpuTicks(server.pid);
+  } catch {
+    return undefined;
+  }
 }
 
 function cpuTicks(pid) {
