@@ -110,6 +110,14 @@ describe('sandbox', () => {
     expect(fs.existsSync(path.join(root, 'l1'))).toBe(false);
   });
 
+  it('the compiler reads through the same sandbox: no loading code from outside', async () => {
+    fs.writeFileSync(path.join(outside, 'evil.c'), 'void create() { write("escaped\\n"); }\n');
+    fs.symlinkSync(outside, path.join(root, 'escape'));
+    const r = await run('void create() { write(sprintf("%O\\n", catch(load_object("/escape/evil")))); }');
+    // Outside the sandbox the file doesn't exist, and load_object of a missing file is 0 (Neolith).
+    expect(r.out).toBe('0\n');
+  });
+
   it('NodeHost.resolve keeps every path below the root', () => {
     const host = new NodeHost(root);
     fs.symlinkSync(outside, path.join(root, 'out'));
