@@ -261,6 +261,11 @@ export class LpcSockets {
     if (!this.approve(this.rt.cur, 'create', [-1, this.rt.cur, 'N/A', -1])) return EE.EESECURITY;
     if (!Number.isInteger(mode) || mode < MUD || mode > DATAGRAM_BINARY) return EE.EEMODENOTSUPP;
     if (!this.transport) return EE.EESOCKET;
+    return this.allocate(mode, readCb, closeCb);
+  }
+
+  /** A fresh socket in the lowest free slot, owned by the current object. */
+  private allocate(mode: number, readCb: Callback, closeCb: Callback): number {
     let fd = this.sockets.findIndex((s) => s.state === 'CLOSED');
     if (fd < 0) fd = this.sockets.length;
     const s = new LpcSocket(fd, mode);
@@ -319,11 +324,8 @@ export class LpcSockets {
     if (s.state !== 'LISTEN') return EE.EENOTLISTN;
     const p = s.backlog.shift();
     if (!p) return EE.EEWOULDBLOCK;
-    const nfd = this.create(s.mode, readCb, s.closeCb);
-    if (nfd < 0) {
-      p.link.close();
-      return nfd;
-    }
+    // The accepted socket inherits mode and close callback (MudOS socket_accept).
+    const nfd = this.allocate(s.mode, readCb, s.closeCb);
     const n = this.sockets[nfd]!;
     n.writeCb = writeCb;
     n.link = p.link;
