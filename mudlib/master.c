@@ -87,7 +87,7 @@ void error_handler(mapping err, int caught) {
         text += sprintf("  %s() at %s line %d\n", frame["function"] || "?",
                         frame["program"] || "?", frame["line"]);
     }
-    write_file("/log/runtime", time() + " " + text);
+    write_file("/log/runtime", ctime(time()) + " " + text);
     if (!caught && this_player()) {
         tell_object(this_player(), "Something went wrong: " + err["error"]);
     }
