@@ -20,6 +20,7 @@ import {
 /** MudOS's MAX_SAVE_SVALUE_DEPTH (25 in Neolith's build options): nesting limit of copy() and save. */
 export { MAX_VALUE_DEPTH } from '../vm/value-codec.js';
 import { MAX_VALUE_DEPTH } from '../vm/value-codec.js';
+import { ExprFunction, LocalFunction } from '../vm/functions.js';
 
 // ---------------------------------------------------------------------------
 // Shared helpers
@@ -33,17 +34,44 @@ import { MAX_VALUE_DEPTH } from '../vm/value-codec.js';
  */
 export interface Callback {
   call(lead: Value[]): Value;
+  /** call([a]) without the array. */
+  call1(a: Value): Value;
+}
+
+/**
+ * The generated function behind a pointer that may run directly, as
+ * Runtime.callFunction's own fast path would: an expression pointer or a
+ * local pointer without bound arguments. Such a call is made only while the
+ * pointer's owner is the current object (no object switch is needed); the
+ * generated function counts eval cost and depth itself. Null otherwise.
+ */
+function directTarget(fn: LFunction): Function | null {
+  if (fn.owner === 0) return null;
+  if (fn instanceof ExprFunction) return fn.fn;
+  if (fn instanceof LocalFunction && fn.bound.length === 0) return fn.fn;
+  return null;
 }
 
 /** A function pointer: fn(lead..., extra...). */
 class PointerCallback implements Callback {
+  private readonly direct: Function | null;
   constructor(
     private readonly rt: Runtime,
     private readonly fn: LFunction,
     private readonly extra: Value[],
-  ) {}
+  ) {
+    this.direct = extra.length === 0 ? directTarget(fn) : null;
+  }
   call(lead: Value[]): Value {
     return this.rt.callFunction(this.fn, this.extra.length ? lead.concat(this.extra) : lead);
+  }
+  call1(a: Value): Value {
+    const owner = this.fn.owner;
+    if (this.direct !== null && owner === this.rt.thisObject()) {
+      const r = this.direct(owner, a);
+      return r === undefined ? 0 : r;
+    }
+    return this.call([a]);
   }
 }
 
@@ -59,6 +87,9 @@ class NamedCallback implements Callback {
     const ob = this.ob;
     if (typeof ob !== 'string' && ob.destructed) this.rt.error('Object destructed during efun callback.\n');
     return this.rt.callOther(ob, this.name, this.extra.length ? lead.concat(this.extra) : lead);
+  }
+  call1(a: Value): Value {
+    return this.call([a]);
   }
 }
 
@@ -268,12 +299,22 @@ export interface Comparator {
 
 /** A function pointer comparator, the common case: (: $1 - $2 :). */
 class PointerComparator implements Comparator {
+  private readonly direct: Function | null;
   constructor(
     private readonly rt: Runtime,
     private readonly fn: LFunction,
-  ) {}
+  ) {
+    this.direct = directTarget(fn);
+  }
   compare(a: Value, b: Value): number {
-    const r = this.rt.callFunction(this.fn, [a, b]);
+    const owner = this.fn.owner;
+    let r: Value;
+    if (this.direct !== null && owner === this.rt.thisObject()) {
+      r = this.direct(owner, a, b);
+      if (r === undefined) r = 0;
+    } else {
+      r = this.rt.callFunction(this.fn, [a, b]);
+    }
     return typeof r === 'number' ? r : signOf(r);
   }
 }
@@ -378,7 +419,7 @@ function sortArray(rt: Runtime, arr: Value, how: Value, ...rest: Value[]): Value
 export function mapArrayWith(arr: Value[], cb: Callback): Value[] {
   const n = arr.length;
   const out: Value[] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = cb.call([arr[i]]);
+  for (let i = 0; i < n; i++) out[i] = cb.call1(arr[i]);
   return out;
 }
 
@@ -412,7 +453,7 @@ export function filterArrayWith(arr: Value[], cb: Callback): Value[] {
   const n = arr.length;
   for (let i = 0; i < n; i++) {
     const v = arr[i];
-    if (truthy(cb.call([v]))) out.push(v);
+    if (truthy(cb.call1(v))) out.push(v);
   }
   return out;
 }
