@@ -11,6 +11,8 @@ import { LpcError } from './vm/errors.js';
 import type { Value } from './vm/values.js';
 import type { LpcObject } from './vm/object.js';
 import { installWorld } from './vm/world.js';
+import { asyncOf } from './vm/async-completions.js';
+import { installNodeWorkers, packagePredefines } from './backend/workers/index.js';
 
 export interface AppOptions {
   host: MudlibHost;
@@ -44,11 +46,14 @@ export function createRuntime(opts: AppOptions): Runtime {
     // MudOS lex.c add_predefines(): MUDOS marks the dialect, MUD_NAME is the quoted mud name.
     MUDOS: '',
     MUD_NAME: lpcString(mudName),
+    // __PACKAGE_DB__ and friends for the worker-tier efuns this host provides.
+    ...packagePredefines(),
     ...opts.defines,
   };
   rt.compiler = createCompiler({ includeDirs: opts.includeDirs ?? [], globalInclude: opts.globalInclude, defines });
   rt.debugHook = (t) => opts.host.stdout(t);
   installWorld(rt);
+  installNodeWorkers(rt, opts.host);
   return rt;
 }
 
@@ -90,10 +95,29 @@ export async function runApp(opts: AppOptions, rt = createRuntime(opts)): Promis
     if (!master) return rt.shutdownCode ?? 1;
     // App mode has no users: call_outs and heart beats drive everything until
     // none remain (resets run meanwhile but do not keep an app alive).
+    // Pending async efun work (async_read, async_db_exec, perform_to, ...) keeps it alive too;
+    // its callbacks run as soon as they complete (driver/vm/async-completions.ts).
     const world = installWorld(rt);
-    while (rt.shutdownCode === undefined && world.busy()) {
-      const wait = (world.nextDueTime() ?? opts.host.now()) - opts.host.now();
-      if (wait > 0) await sleep(wait);
+    const completions = asyncOf(rt);
+    while (rt.shutdownCode === undefined && (world.busy() || completions.pending > 0)) {
+      completions.drain();
+      if (rt.shutdownCode !== undefined || !(world.busy() || completions.pending > 0)) break;
+      const next = world.nextDueTime();
+      const wait = next === undefined ? Infinity : next - opts.host.now();
+      if (completions.hasReady()) {
+        // Run due timers, then the ready callbacks at the top of the loop.
+      } else if (completions.pending > 0) {
+        // Wait for a completion or the next timer; the timer is cleared so that
+        // a far-off reset cannot keep the process alive after the last callback.
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const due = !world.busy() || wait === Infinity ? undefined
+          : opts.sleep ? opts.sleep(Math.max(0, wait))
+          : new Promise<void>((r) => (timer = setTimeout(r, Math.max(0, wait))));
+        await (due ? Promise.race([completions.whenReady(), due]) : completions.whenReady());
+        if (timer) clearTimeout(timer);
+      } else if (wait > 0) {
+        await sleep(wait);
+      }
       world.runDue(opts.host.now());
     }
   } catch (e) {

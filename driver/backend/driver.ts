@@ -28,6 +28,8 @@ import { startConsole, type NativeConsole } from './console.js';
 import { TurnLoop } from './loop.js';
 import { LpcSocketIo } from './lpc-socket-io.js';
 import { lpcSocketsOf, type LpcSockets } from '../net/lpc-sockets.js';
+import { asyncOf, type AsyncCompletions } from '../vm/async-completions.js';
+import { shutdownWorkers } from './workers/index.js';
 
 export interface DriverOptions {
   config: LapisConfig;
@@ -68,6 +70,8 @@ export class Driver implements SessionHost {
   readonly world: World;
   /** LPC efun sockets (driver/net/lpc-sockets.ts); their events run in the turn. */
   readonly sockets: LpcSockets;
+  /** Worker-tier efun completions (driver/vm/async-completions.ts); their callbacks run in the turn. */
+  readonly completions: AsyncCompletions;
   private consoleSession: Session | undefined;
   private nativeConsole: NativeConsole | undefined;
   private consolePiece = '';
@@ -132,6 +136,8 @@ export class Driver implements SessionHost {
     world.resets.cleanupDuration = cfg.cleanupDuration;
     this.world = world;
     this.sockets = lpcSocketsOf(rt);
+    this.completions = asyncOf(rt);
+    this.completions.onReady = () => this.loop.wake();
     this.sockets.attach({
       transport: new LpcSocketIo(),
       wake: () => this.loop.wake(),
@@ -213,6 +219,7 @@ export class Driver implements SessionHost {
       this.conns.drain();
       this.digest(this.conns.takeInbox());
       this.sockets.runEvents();
+      this.completions.drain();
       this.userTurns();
       rt.ti = 0;
       // Heart beats, then call_outs, then resets and clean_ups (World.runDue keeps that order).
@@ -229,6 +236,7 @@ export class Driver implements SessionHost {
 
   private hasWork(): boolean {
     if (this.conns.inbox.length) return true;
+    if (this.completions.hasReady()) return true;
     for (const s of this.users.sessions) if (s.queue.length && !s.closing) return true;
     if (this.consoleEof && !this.consoleDone) return true;
     return false;
@@ -559,6 +567,7 @@ export class Driver implements SessionHost {
     }
     this.sockets.shutdown();
     this.conns.shutdown();
+    await shutdownWorkers(this.rt);
     this.resolveExit(code);
   }
 }
