@@ -375,6 +375,14 @@ class Emitter extends ExprEmitter {
     for (const l of inner.lines) lines.push({ ...l, text: '  ' + l.text });
     push('  };');
     push('}');
+    if (inner.captures.length === 0) {
+      // Nothing captured: one JS function serves every evaluation, so the call
+      // sites in map/filter/sort callbacks keep seeing the same target (a fresh
+      // closure per evaluation made V8 deoptimize them with "wrong call target").
+      push(`const fp${id} = mk${id}();`);
+      this.p.hoisted.push(lines);
+      return `R.xfp(ob, fp${id}, ${JSON.stringify(text)})`;
+    }
     this.p.hoisted.push(lines);
     return `R.xfp(ob, mk${id}(${inner.captures.map((c) => c.outer).join(', ')}), ${JSON.stringify(text)})`;
   }
@@ -548,6 +556,7 @@ function emitFunction(p: ProgCtx, d: FunctionDecl): Line[] {
   const params: string[] = [];
   let rest = '';
   const refs: string[] = [];
+  const defaults = new Map<string, Expr>();
   for (const prm of d.params) {
     const name = prm.name ?? `unnamed${params.length}`;
     const v = fn.declareLocal(name, prm.rest ? 'array' : tyOf(prm.type), true);
@@ -557,8 +566,17 @@ function emitFunction(p: ProgCtx, d: FunctionDecl): Line[] {
       v.ref = `r_${name}`;
       refs.push(v.js);
     }
+    if (prm.defaultValue && !prm.rest) defaults.set(v.js, prm.defaultValue);
   }
   fn.indent = 1;
+  // Default arguments (FluffOS `int x: (: 5 :)`): only a parameter the caller
+  // left out gets its default, evaluated on each call after the entry check.
+  // FluffOS evaluates the functional; a plain expression (`int x: 5`) is its value.
+  for (const [js, value] of defaults) {
+    fn.at(value.loc);
+    const x = value.kind === 'FunctionPtr' ? `R.evaluate(${em.val(em.expr(value))}, [])` : em.val(em.expr(value));
+    fn.emit(`if (${js} === undefined) ${js} = ${x};`);
+  }
   em.block(d.body!);
   const jsName = `lpc_${d.name}`;
   p.prog.jsNames.set(jsName, d.name);
@@ -566,7 +584,7 @@ function emitFunction(p: ProgCtx, d: FunctionDecl): Line[] {
   const head = (text: string) => lines.push({ text, file: d.loc.file, line: d.loc.line });
   head(`function ${jsName}(ob${params.map((x) => ', ' + x).join('')}${rest ? `, ...${rest}` : ''}) {`);
   if (fn.declared.length) head(`  let ${fn.declared.join(', ')};`);
-  for (const x of params) head(`  if (${x} === undefined) ${x} = -0;`);
+  for (const x of params) if (!defaults.has(x)) head(`  if (${x} === undefined) ${x} = -0;`);
   // `ref` parameters: keep the caller's reference, work on the value.
   for (const x of refs) head(`  let r_${x.slice(2)}; if (${x} instanceof R.K.LRef) { r_${x.slice(2)} = ${x}; ${x} = ${x}.get(); }`);
   head(`  ${ENTER}`);
