@@ -55,7 +55,8 @@ export const efuns = defineEfuns('system', [
     signature: 'void throw(mixed)',
     doc: 'Raises an error whose catch() value is the argument (throw(0) is "*Unspecified error").',
     impl: (_rt, v: Value) => {
-      if (v === 0) throw new LpcError('Unspecified error');
+      // Neolith f_throw stores the string itself as the catch value: no newline is added.
+      if (v === 0) throw new LpcError('Unspecified error', false, '*Unspecified error');
       throw new LpcError('Error: throw with no catch.', false, v);
     },
   },

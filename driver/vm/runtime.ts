@@ -76,6 +76,16 @@ export interface CallSite {
   f: Function | null;
 }
 
+/**
+ * The string catch() returns and error_handler() reads as "error": "*" and
+ * the message, ending in exactly one newline whether or not the message had
+ * one (MudOS f_error, Neolith error(): testsuite efuns/error.c expects
+ * catch(error("hi")) == "*hi\n"; driver errors end in "\n" too).
+ */
+export function caughtText(message: string): string {
+  return '*' + (message.endsWith('\n') ? message : message + '\n');
+}
+
 /** Saved VM state at a catch point (restored when an error unwinds to it). */
 interface SavedState {
   d: number;
@@ -252,7 +262,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
       result = err.thrown as Value;
     } else {
       this.reportError(err, true);
-      result = '*' + err.message;
+      result = caughtText(err.message);
     }
     this.d = d;
     this.cs.length = cs;
@@ -310,7 +320,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   errorMapping(err: LpcError, frames: TraceFrame[]): LMapping {
     const m = new LMapping();
     const top = frames[frames.length - 1];
-    m.set('error', '*' + err.message + '\n');
+    m.set('error', caughtText(err.message));
     m.set('program', top ? top.program.path.slice(1) : 0);
     m.set('object', top ? top.object : this.cur);
     m.set('line', top ? top.line : 0);

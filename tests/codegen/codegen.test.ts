@@ -88,7 +88,7 @@ describe('inheritance limits', () => {
     for (let i = 1; i <= 4; i++) files[`/i${i}.c`] = `inherit "/i${i - 1}";`;
     files['/app.c'] = 'void create() { write(catch(load_object("/i4")) + "\\n"); write(load_object("/i2")->f() + "\\n"); }';
     const r = await runLpc(files, { maxInheritDepth: 4 });
-    expect(r.out).toBe("*Error in loading object '/i4'\n0\n");
+    expect(r.out).toBe("*Error in loading object '/i4'\n\n0\n");
     expect(r.err).toContain('/i4.c line 1: Too deep inheritance');
   });
 });

@@ -68,7 +68,7 @@ describe('boot', () => {
       '/sefun.c': 'int one() { return 1; }',
       '/master.c': 'mixed kill() { return catch(destruct(find_object("/sefun"))); }',
     }, { simulEfunFile: '/sefun.c' });
-    expect(mud.call(mud.master!, 'kill')).toBe('*Cannot destruct simul_efun_object while master_object exists.');
+    expect(mud.call(mud.master!, 'kill')).toBe('*Cannot destruct simul_efun_object while master_object exists.\n');
     expect(mud.rt.simulEfuns).not.toBe(0);
   });
 
@@ -105,7 +105,7 @@ describe('boot', () => {
     const mud = bootMud({ '/master.c': 'mixed die() { return catch(destruct(this_object())); }' });
     const old = mud.master!;
     mud.host.files.set('/master.c', 'syntax error here');
-    expect(mud.call(old, 'die')).toBe('*Destruct on vital object failed: new copy failed to reload.');
+    expect(mud.call(old, 'die')).toBe('*Destruct on vital object failed: new copy failed to reload.\n');
     expect(mud.rt.master).toBe(old);
     expect(old.destructed).toBe(false);
     expect(mud.rt.findObject('/master')).toBe(old);
