@@ -827,10 +827,10 @@ export class Runtime implements RuntimeApi, FunctionHost {
     return this.callEfunByName(name, args);
   }
 
-  /** `f(arr...)`: the array's elements as arguments. */
+  /** `f(arr...)`: the array's elements as arguments (Neolith F_EXPAND_VARARGS and its error). */
   spread(v: Value): Value[] {
     if (Array.isArray(v)) return v;
-    return this.error('Bad argument to ... (not an array)');
+    return this.error('Item being expanded with ... is not an array.');
   }
 
   private classOf(v: Value, member: string): { def: ClassDefinition; i: number } {
