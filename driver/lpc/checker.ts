@@ -619,7 +619,10 @@ class Checker {
         }
         for (const a of e.args ?? []) this.expr(a);
         return OBJECT;
-      case 'ArgRef': return MIXED;
+      case 'ArgRef':
+        if (e.index < 1) this.report('check-argref-zero', e.loc);
+        else if (e.index > 256) this.report('check-argref-max', e.loc);
+        return MIXED;
       case 'Capture': {
         // `$(x)` is evaluated where the pointer is made: in the enclosing function.
         const outer = this.ctx?.parent;

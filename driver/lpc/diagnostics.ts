@@ -87,9 +87,11 @@ export const MESSAGES = {
   'check-class-member': { severity: 'error', text: "Class '{0}' has no member '{1}'" },
   'check-redefined-class': { severity: 'error', text: 'Illegal to redefine class {0}' },
   'check-duplicate-default': { severity: 'error', text: 'Duplicate default' },
-  // An error in MudOS/Neolith; a warning until tests/conformance/control/foreach_switch.c
-  // (which mixes labels) is brought in line with switch_mixed_labels.c.
-  'check-mixed-case': { severity: 'warning', text: 'Mixed case label list not allowed' },
+  // MudOS/Neolith grammar: one switch takes string labels or non-zero int labels, not both.
+  'check-mixed-case': { severity: 'error', text: 'Mixed case label list not allowed' },
+  // MudOS lex.c reads `$N` with these two limits (testsuite compiler/fail/bad_param2.c: `$1000`).
+  'check-argref-zero': { severity: 'error', text: 'In function parameter $num, num must be >= 1.' },
+  'check-argref-max': { severity: 'error', text: 'only 256 parameters allowed.' },
   'check-string-range': { severity: 'error', text: 'String case labels not allowed as range bounds' },
   'check-divide-zero': { severity: 'error', text: 'Divide by zero in constant' },
   'check-modulo-zero': { severity: 'error', text: 'Modulo by zero constant' },

@@ -1,11 +1,12 @@
 // foreach over arrays, mappings (key/value) and strings, ref variables; switch on ints,
 // strings and ranges with fallthrough and default.
 string kind(mixed x) {
+  // One switch can't mix string and int labels (MudOS), so strings go first.
+  if (stringp(x)) return x == "a" ? "letter a" : "other";
   switch (x) {
   case 0: return "zero";
   case 1..5: return "small";
   case 6: case 7: return "six-seven";
-  case "a": return "letter a";
   case 100..: return "big";
   default: return "other";
   }
