@@ -11,6 +11,7 @@ import type {
 } from './ast.js';
 import { FnCtx, ProgCtx, tyOf, type Ty } from './codegen-context.js';
 import { T_ANY, T_ARRAY, T_FLOAT, T_FUNCTION, T_INT, T_MAPPING, T_STRING } from '../vm/runtime.js';
+import type { FunctionDef } from '../vm/program.js';
 
 /** A compiled expression: JS code, a static type hint, and whether the code yields a JS boolean. */
 export interface Ex {
@@ -173,7 +174,9 @@ export abstract class ExprEmitter {
       }
       case 'SuperCall': {
         const js = e.scope === '' ? this.p.link('parent', e.name) : this.p.link('scoped', e.name, e.scope);
-        const args = this.args(e.args, e.spread);
+        // `::f(ref x)` passes a reference when the inherited f takes one, as a local call does.
+        const def = e.spread?.some(Boolean) ? undefined : this.inheritedDef(e.scope, e.name);
+        const args = def?.refParams ? this.refArgs(e.args, def.refParams) : this.args(e.args, e.spread);
         return { c: `${js}(ob${args ? ', ' + args : ''})`, t: 'mixed' };
       }
       case 'Index':
@@ -617,6 +620,17 @@ export abstract class ExprEmitter {
 
   // -------------------------------------------------------------------------
   // Calls
+
+  /** The definition `::name` (scope '') or `Scope::name` reaches: the last inherit that has it. */
+  inheritedDef(scope: string, name: string): FunctionDef | undefined {
+    const inherits = this.p.prog.inherits;
+    for (let i = inherits.length - 1; i >= 0; i--) {
+      if (scope !== '' && inherits[i].name !== scope) continue;
+      const def = inherits[i].program.scope.functions.get(name);
+      if (def) return def;
+    }
+    return undefined;
+  }
 
   /** Arguments of a call to a function with `ref` parameters: `ref x` there passes an LRef to x. */
   refArgs(args: Expr[], refParams: boolean[]): string {
