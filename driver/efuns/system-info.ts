@@ -52,7 +52,8 @@ export function localtimeArray(seconds: number): Value[] {
   const yday = Math.floor((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(d.getFullYear(), 0, 1)) / 86_400_000);
   return [
     d.getSeconds(), d.getMinutes(), d.getHours(), d.getDate(), d.getMonth(), d.getFullYear(),
-    d.getDay(), yday, -d.getTimezoneOffset() * 60, zoneName(d), d.getTimezoneOffset() < standard ? 1 : 0,
+    // "+ 0": a zero offset must be the ordinary 0, not -0 (the undefined zero, values.ts).
+    d.getDay(), yday, -d.getTimezoneOffset() * 60 + 0, zoneName(d), d.getTimezoneOffset() < standard ? 1 : 0,
   ];
 }
 

@@ -1,0 +1,1 @@
+void start() { async_read("/callbacks.c", (: write("owner callback ran\n") :)); }

@@ -1,0 +1,1 @@
+string base_name = "base";
