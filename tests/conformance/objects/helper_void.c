@@ -1,0 +1,1 @@
+// Helper object: an empty room.
