@@ -443,6 +443,8 @@ export class Runtime implements RuntimeApi, FunctionHost {
       if (!Array.isArray(fun) || typeof fun[0] !== 'string') return this.badArgument('call_other', 2);
       return this.coN(ob, fun[0], fun.slice(1).concat(args));
     }
+    // MudOS f__call_other: a destructed object makes no external calls; the result is undefined.
+    if (this.cur && this.cur.destructed) return -0;
     if (Array.isArray(ob)) return ob.map((o) => (isObject(o) || typeof o === 'string' ? this.coN(o, fun, args) : 0));
     const t = this.target(ob);
     if (!t) return 0;
@@ -472,7 +474,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   ci0(ic: CallSite, ob: Value, fun: string): Value {
-    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined) {
+    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined && !(this.cur as LpcObject).destructed) {
       ob.lastRef = this.refTime;
       const f = ic.l === ob.linked ? ic.f : this.siteLookup(ic, ob, fun);
       return f === null ? -0 : this.enterObject0(ob, f);
@@ -481,7 +483,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   ci1(ic: CallSite, ob: Value, fun: string, a: Value): Value {
-    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined) {
+    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined && !(this.cur as LpcObject).destructed) {
       ob.lastRef = this.refTime;
       const f = ic.l === ob.linked ? ic.f : this.siteLookup(ic, ob, fun);
       return f === null ? -0 : this.enterObject1(ob, f, a);
@@ -490,7 +492,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   ci2(ic: CallSite, ob: Value, fun: string, a: Value, b: Value): Value {
-    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined) {
+    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined && !(this.cur as LpcObject).destructed) {
       ob.lastRef = this.refTime;
       const f = ic.l === ob.linked ? ic.f : this.siteLookup(ic, ob, fun);
       return f === null ? -0 : this.enterObject2(ob, f, a, b);
@@ -499,7 +501,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   co0(ob: Value, fun: string): Value {
-    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined) {
+    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined && !(this.cur as LpcObject).destructed) {
       const e = ob.linked.table.get(fun);
       ob.lastRef = this.refTime;
       if (e === undefined || e.def.flags & F_HIDDEN_FROM_CALL_OTHER) return 0;
@@ -509,7 +511,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   co1(ob: Value, fun: string, a: Value): Value {
-    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined) {
+    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined && !(this.cur as LpcObject).destructed) {
       const e = ob.linked.table.get(fun);
       ob.lastRef = this.refTime;
       if (e === undefined || e.def.flags & F_HIDDEN_FROM_CALL_OTHER) return 0;
@@ -519,7 +521,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   co2(ob: Value, fun: string, a: Value, b: Value): Value {
-    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined) {
+    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined && !(this.cur as LpcObject).destructed) {
       const e = ob.linked.table.get(fun);
       ob.lastRef = this.refTime;
       if (e === undefined || e.def.flags & F_HIDDEN_FROM_CALL_OTHER) return 0;
