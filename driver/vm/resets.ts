@@ -115,13 +115,19 @@ export class Resets implements Scheduler {
    */
   onCreate(ob: LpcObject, blueprint?: LpcObject): void {
     const now = this.rt.host.now();
-    const bp = blueprint ? stateOf(blueprint) : undefined;
-    const st = new ResetState(ob, bp ? bp.willReset : true, bp ? bp.willCleanUp : ob.linked.table.has('clean_up'));
+    const bp = blueprint !== undefined ? blueprint.rs : undefined;
+    const st = bp !== undefined
+      ? new ResetState(ob, bp.willReset, bp.willCleanUp)
+      : new ResetState(ob, true, ob.linked.table.has('clean_up'));
     ob.rs = st;
     if (st.willCleanUp) this.cleanUpCandidates++;
-    this.markResetState(ob, st);
-    if (this.resetDuration > 0) this.schedule(ob, st, this.spread(now));
-    this.nextSweep ??= now + this.sweepMs;
+    ob.lastRef = st.refAtReset = this.rt.refTime - 0.5; // markResetState, inlined: this runs per clone
+    if (this.resetDuration > 0) {
+      // A new state is not in the heap yet: push it (schedule() without its checks).
+      st.next = this.spread(now);
+      if (st.willReset) this.push(st);
+    }
+    if (this.nextSweep === undefined) this.nextSweep = now + this.sweepMs;
   }
 
   /**

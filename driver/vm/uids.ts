@@ -20,10 +20,19 @@ export class Uids {
 
   constructor(readonly rt: Runtime) {}
 
+  /** The master program enabled() last looked at, and its answer (asked for every new object). */
+  private seenLinked: unknown = undefined;
+  private seenEnabled = false;
+
   /** True when the master takes part in the uid protocol (defines creator_file). */
   enabled(): boolean {
     const m = this.rt.master;
-    return !!m && !m.destructed && m.linked.table.has('creator_file');
+    if (!m || m.destructed) return false;
+    if (m.linked !== this.seenLinked) {
+      this.seenLinked = m.linked;
+      this.seenEnabled = m.linked.table.has('creator_file');
+    }
+    return this.seenEnabled;
   }
 
   /**
@@ -46,18 +55,16 @@ export class Uids {
     }
   }
 
-  /** The checks load_object and clone_object make before a new object exists. */
+  /** The checks load_object and clone_object make before a new object exists (callers check enabled() first). */
   checkCreator(isClone: boolean): void {
-    if (!this.enabled()) return;
     const cur = this.rt.cur;
     if (!cur || cur === this.rt.master || cur.euid) return;
     this.rt.error(isClone ? 'Attempt to create object without effective UID.' : "Can't load objects when no effective user.");
   }
 
-  /** Neolith give_uid_to_object(). */
+  /** Neolith give_uid_to_object() (callers check enabled() first). */
   giveUid(ob: LpcObject): void {
     const rt = this.rt;
-    if (!this.enabled()) return;
     const r = rt.masterApply('creator_file', ['/' + ob.name]);
     const creator = typeof r === 'string' ? r : NONAME_UID;
     const cur = rt.cur;

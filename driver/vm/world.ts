@@ -147,8 +147,9 @@ export class World implements Scheduler {
     const rt = this.rt;
     if (ob.isClone && blueprint === undefined) blueprint = rt.findObject(ob.name.slice(0, ob.name.lastIndexOf('#')));
     if (ob !== rt.master) {
+      const uids = this.uids.enabled();
       try {
-        this.uids.checkCreator(ob.isClone);
+        if (uids) this.uids.checkCreator(ob.isClone);
         if (!ob.isClone && rt.master) {
           const r = rt.masterApply('valid_object', [ob]);
           if (r !== undefined && !truthy(r)) rt.error(`master::valid_object() denied permission to load '/${ob.name}'.`);
@@ -157,7 +158,8 @@ export class World implements Scheduler {
         rt.destruct(ob);
         throw e;
       }
-      this.uids.giveUid(ob);
+      // valid_object() may have changed the master (it runs LPC): ask again.
+      if (ob.isClone ? uids : this.uids.enabled()) this.uids.giveUid(ob);
     }
     this.resets.onCreate(ob, blueprint);
     if (blueprint) this.heartBeats.set(blueprint, 0);
