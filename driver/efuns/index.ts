@@ -6,6 +6,7 @@ import type { EfunDecl } from './registry.js';
 import type { EfunEntry, Runtime } from '../vm/runtime.js';
 import { parseSignature } from '../vm/efun-signature.js';
 import { scanFormat } from './sscanf.js';
+import { parseCommand } from './parse-command.js';
 import { efuns as arrays } from './arrays.js';
 import { efuns as envsubst } from './envsubst.js';
 import { efuns as files } from './files.js';
@@ -67,4 +68,5 @@ export function efunTable(): Map<string, EfunEntry> {
 export function installEfuns(rt: Runtime): void {
   for (const [name, e] of efunTable()) rt.efuns.set(name, e);
   rt.sscanfImpl = (r, input, format, count) => scanFormat(r, input, format, count);
+  rt.parseCommandImpl = parseCommand;
 }
