@@ -355,44 +355,54 @@ const INSERTION_RUN = 32;
  * costs one comparison.
  */
 export function mergeSort(arr: Value[], c: Comparator): Value[] {
+  // The phases are small functions called many times rather than loops in one
+  // function: V8 then optimizes each as a whole with complete type feedback,
+  // instead of compiling this function on-stack during the insertion phase
+  // and throwing that code away when the merges begin (measured on a cold
+  // sort_array() of 50,000 ints).
   const n = arr.length;
-  for (let lo = 0; lo < n; lo += INSERTION_RUN) {
-    const hi = lo + INSERTION_RUN < n ? lo + INSERTION_RUN : n;
-    for (let i = lo + 1; i < hi; i++) {
-      const v = arr[i];
-      let l = lo;
-      let h = i;
-      while (l < h) {
-        const m = (l + h) >>> 1;
-        if (c.compare(v, arr[m]) < 0) h = m;
-        else l = m + 1;
-      }
-      for (let j = i; j > l; j--) arr[j] = arr[j - 1];
-      arr[l] = v;
-    }
-  }
+  for (let lo = 0; lo < n; lo += INSERTION_RUN) insertionRun(arr, lo, lo + INSERTION_RUN < n ? lo + INSERTION_RUN : n, c);
   if (n <= INSERTION_RUN) return arr;
   let src = arr;
   let dst: Value[] = arr.slice(); // same elements kind as arr: keeps element access monomorphic
   for (let w = INSERTION_RUN; w < n; w *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * w) {
-      const mid = lo + w < n ? lo + w : n;
-      const hi = lo + 2 * w < n ? lo + 2 * w : n;
-      let i = lo;
-      let j = mid;
-      let k = lo;
-      if (mid < hi && c.compare(src[mid - 1], src[mid]) > 0) {
-        while (i < mid && j < hi) dst[k++] = c.compare(src[i], src[j]) <= 0 ? src[i++] : src[j++];
-      }
-      while (i < mid) dst[k++] = src[i++];
-      while (j < hi) dst[k++] = src[j++];
-    }
+    for (let lo = 0; lo < n; lo += 2 * w) mergeRuns(src, dst, lo, w, n, c);
     const t = src;
     src = dst;
     dst = t;
   }
   if (src !== arr) for (let i = 0; i < n; i++) arr[i] = src[i];
   return arr;
+}
+
+/** Sorts arr[lo..hi) by binary insertion. */
+function insertionRun(arr: Value[], lo: number, hi: number, c: Comparator): void {
+  for (let i = lo + 1; i < hi; i++) {
+    const v = arr[i];
+    let l = lo;
+    let h = i;
+    while (l < h) {
+      const m = (l + h) >>> 1;
+      if (c.compare(v, arr[m]) < 0) h = m;
+      else l = m + 1;
+    }
+    for (let j = i; j > l; j--) arr[j] = arr[j - 1];
+    arr[l] = v;
+  }
+}
+
+/** Merges the sorted runs src[lo..lo+w) and src[lo+w..lo+2w) (clipped to n) into dst. */
+function mergeRuns(src: Value[], dst: Value[], lo: number, w: number, n: number, c: Comparator): void {
+  const mid = lo + w < n ? lo + w : n;
+  const hi = lo + 2 * w < n ? lo + 2 * w : n;
+  let i = lo;
+  let j = mid;
+  let k = lo;
+  if (mid < hi && c.compare(src[mid - 1], src[mid]) > 0) {
+    while (i < mid && j < hi) dst[k++] = c.compare(src[i], src[j]) <= 0 ? src[i++] : src[j++];
+  }
+  while (i < mid) dst[k++] = src[i++];
+  while (j < hi) dst[k++] = src[j++];
 }
 
 /**
