@@ -242,6 +242,6 @@ export const efuns = defineEfuns('system', [
     signature: 'mixed *call_out_info()',
     doc: 'Pending call_outs as ({ object, function, seconds left }).',
     impl: (rt) => vm(rt).callouts.list().filter((c) => !c.ob.destructed)
-      .map((c) => [c.ob, typeof c.fn === 'string' ? c.fn : c.fn, remainingSeconds(rt, c.due)]),
+      .map((c) => [c.ob, typeof c.fn === 'string' ? c.fn : '<function>', remainingSeconds(rt, c.due)]), // MudOS get_all_call_outs
   },
 ]);

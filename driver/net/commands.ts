@@ -137,7 +137,7 @@ export function listCommands(rt: Runtime, ob: LpcObject): Value[] {
   const list = sentencesOf.get(ob) ?? [];
   return list
     .filter((s) => !s.ob.destructed)
-    .map((s) => [s.verb, s.flags, s.ob, typeof s.fn === 'string' ? s.fn : s.fn] as Value);
+    .map((s) => [s.verb, s.flags, s.ob, typeof s.fn === 'string' ? s.fn : '<function>'] as Value); // MudOS array.c commands()
 }
 
 export function queryVerb(rt: Runtime): Value {
