@@ -99,13 +99,17 @@ class Parser extends StatementParser {
     }
   }
 
-  private parseModifiers(base: Modifiers): Modifiers {
+  /** Modifier words: `base` plus those written (`mods`, which is `base` itself when none), and only those (`own`). */
+  private parseModifiers(base: Modifiers): { mods: Modifiers; own: Modifiers } {
     let mods: Modifiers | null = null;
+    const own: Modifiers = {};
     while (this.cur.kind === 'kw' && MODIFIER_SET.has(this.cur.value)) {
       mods ??= { ...base };
-      mods[this.next().value as keyof Modifiers] = true;
+      const word = this.next().value as keyof Modifiers;
+      mods[word] = true;
+      own[word] = true;
     }
-    return mods ?? base;
+    return { mods: mods ?? base, own };
   }
 
   /**
@@ -116,15 +120,17 @@ class Parser extends StatementParser {
   private parseTopDecl(defaults: Modifiers, out: TopDecl[]): Modifiers | null {
     if (this.eatPunct(';')) return null;
     const startTok = this.cur;
-    const mods = this.parseModifiers(defaults);
+    const { mods, own } = this.parseModifiers(defaults);
     if (this.isKw('inherit')) {
       out.push(this.parseInherit(mods, startTok));
       return null;
     }
     if (mods !== defaults) {
       if (this.isPunct(':')) {
+        // A label replaces the previous one (MudOS modifier_change sets
+        // global_modifiers): `private:` ... `public:` makes later functions public.
         this.next();
-        return mods;
+        return own;
       }
       if (this.isPunct('{')) {
         this.next();

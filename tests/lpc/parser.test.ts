@@ -76,6 +76,12 @@ describe('parser: top level', () => {
       [{ nosave: true }], [{ nosave: true, private: true }], [{}], [{ private: true }], [{ private: true }],
     ]);
   });
+  it('lets a modifier label replace the previous one (MudOS modifier_change)', () => {
+    const p = parseOk('private:\nint a;\npublic:\nvoid f() {}\nstatic:\nnomask int g() { return 1; }');
+    expect(p.decls.map((d) => [(d as VarDecl | FunctionDecl).modifiers])).toEqual([
+      [{ private: true }], [{ public: true }], [{ static: true, nomask: true }],
+    ]);
+  });
   it('records pragmas and the file table', () => {
     const p = parseOk('#pragma strict_types\n#include "x.h"\nint a;', { '/x.h': 'int b;' });
     expect(p.pragmas).toEqual(['strict_types']);
