@@ -91,6 +91,8 @@ void create() {
   try("kill ugly orc", obs, "'kill' %l");
   try("kill grunt", ({ sword }), "'kill' %l");
   try("kill sword", obs, "'kill' %l");
+  // Non-objects in the list are skipped (FluffOS testsuite crasher/living_parse_nonobject).
+  try("kill all", ({ 0, "x", sword }), "'kill' %l");
   try("get sword", room, "'get' %i");
   try("get all", room, "'get' %i");
 
