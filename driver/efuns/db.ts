@@ -219,7 +219,9 @@ export const efuns = defineEfuns('db', [
       const svc = serviceOf(rt);
       asyncOf(vm(rt)).submit(owner, 'async_db_exec',
         () => svc.execAsync(e.conn, sql),
-        (r) => ({ fn: cb, args: [keep(e, r), ...extra] }),
+        // The result set replaces the handle's when the callback runs, so LPC that ran
+        // in between (another turn's db_exec) cannot overwrite it first.
+        (r) => ({ fn: cb, args: [], prepare: () => [keep(e, r), ...extra] }),
         (err) => ({ fn: cb, args: [err instanceof Error ? err.message : String(err), ...extra] }));
       return 0;
     },

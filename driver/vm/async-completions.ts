@@ -26,6 +26,13 @@ import { VmFunction } from './functions.js';
 export interface Delivery {
   fn: LFunction | string;
   args: Value[];
+  /**
+   * Runs inside the callback's execution, just before the call, and returns
+   * the arguments instead of `args`: for results that must be applied to
+   * driver state at delivery time, not when the work settled between turns
+   * (async_db_exec stores its result set in the handle here).
+   */
+  prepare?: () => Value[];
 }
 
 /** One piece of submitted work. */
@@ -182,6 +189,7 @@ export class AsyncCompletions {
 
   private invoke(owner: LpcObject, d: Delivery): void {
     const rt = this.rt;
+    if (d.prepare) d = { fn: d.fn, args: d.prepare() };
     if (typeof d.fn === 'string') {
       // A function name is looked up in the owner like a call_out's (static functions included).
       const e = owner.linked.table.get(d.fn);

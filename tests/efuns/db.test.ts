@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { NodeHost } from '../../driver/host/node-host.js';
+import { MemoryHost } from '../../driver/vm/host.js';
 import { createRuntime, runApp } from '../../driver/app.js';
 import { asyncOf } from '../../driver/vm/async-completions.js';
 import { SqliteService } from '../../driver/backend/workers/sqlite-worker.js';
@@ -232,6 +233,28 @@ describe('async_db_exec', () => {
         async_db_exec(h, "SELECT 1", (: write("master callback\\n") :));
       }`);
     expect(r.out).toBe('master callback\n');
+  });
+});
+
+describe('async_db_exec result sets', () => {
+  it('installs its result set when the callback runs, not when the query finished between turns', async () => {
+    const host = new MemoryHost({
+      '/master.c': `
+        int h;
+        void create() { h = db_connect("", ":memory:"); }
+        void ask() { async_db_exec(h, "SELECT 'async' AS x", (: write(sprintf("callback %O %O\\n", $1, db_fetch(h, 1))) :)); }
+        void meanwhile() { db_exec(h, "SELECT 'sync' AS y, 2 AS z"); }`,
+    });
+    const rt = createRuntime({ host, appPath: '/master.c', args: [] });
+    const master = rt.runTop(() => rt.loadObject('/master.c'))!;
+    rt.master = master;
+    const q = asyncOf(rt);
+    rt.runTop(() => rt.apply(master, 'ask', []));
+    await q.whenReady();
+    rt.runTop(() => rt.apply(master, 'meanwhile', []));
+    expect(q.drain()).toBe(1);
+    expect(host.out).toBe('callback 1 ({ /* sizeof() == 1 */\n  "async"\n})\n');
+    for (const s of q.allServices()) if (s instanceof SqliteService) await s.shutdown();
   });
 });
 
