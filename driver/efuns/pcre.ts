@@ -4,7 +4,8 @@
 //
 // Patterns are PCRE syntax, translated once (and cached) to an ECMAScript
 // RegExp in unicode mode (FluffOS compiles with PCRE_UTF8). What has an exact
-// equivalent is translated: named groups in all three spellings, back
+// equivalent is translated (including PCRE's LF-only newline for ".", "^"
+// and "$", which ECMAScript would also apply to \r and U+2028/9): named groups in all three spellings, back
 // references by name, lookbehind, \A \z \Z \h \R \e \Q…\E \x{…}, POSIX
 // classes inside brackets, escaped punctuation, literal braces, leading
 // option groups such as (?i) and the flags below. What has none is refused
@@ -219,6 +220,14 @@ export function translatePcre(pattern: string, pcreFlags = 0): Translated {
       continue;
     }
     if (c === '}' || c === ']') { out += '\\' + c; i++; continue; }
+    // PCRE's newline is LF alone: "." stops only at \n, and "$" (without
+    // multiline) also matches before a final \n; ECMAScript's stop at \r and
+    // U+2028/2029 too, and its "$" only at the very end.
+    if (c === '.' && !dotall) { out += '[^\\n]'; i++; continue; }
+    if (c === '$' && !multiline) { out += '(?=\\n?(?![\\s\\S]))'; i++; continue; }
+    if (c === '$') { out += '(?=\\n|(?![\\s\\S]))'; i++; continue; }
+    // Multiline "^": after an internal \n but not after one that ends the subject (PCRE).
+    if (c === '^' && multiline) { out += '(?:(?<![\\s\\S])|(?<=\\n)(?=[\\s\\S]))'; i++; continue; }
     if (c === '*' || c === '+' || c === '?') {
       out += c;
       i++;
@@ -241,8 +250,8 @@ export function translatePcre(pattern: string, pcreFlags = 0): Translated {
     return ungreedy ? '?' : '';
   }
 
+  // Multiline needs no 'm' flag: "^" and "$" are translated with PCRE's LF-only rules above.
   if (caseless) flags += 'i';
-  if (multiline) flags += 'm';
   if (dotall) flags += 's';
   return { source: out, flags, anchored: (pcreFlags & PCRE_A) !== 0 };
 }

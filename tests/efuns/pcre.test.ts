@@ -19,13 +19,15 @@ const re = (pattern: string, flags = 0) => {
 
 describe('translatePcre', () => {
   it('maps the PCRE flags to RegExp flags (unicode always)', () => {
-    expect(translatePcre('a', PCRE_I | PCRE_M | PCRE_S).flags).toBe('uims');
+    // Multiline is translated into the anchors, not the 'm' flag (PCRE's newline is LF only).
+    expect(translatePcre('a', PCRE_I | PCRE_M | PCRE_S).flags).toBe('uis');
     expect(translatePcre('a').flags).toBe('u');
     expect(translatePcre('a', PCRE_A).anchored).toBe(true);
   });
 
   it('turns leading option groups into flags', () => {
-    expect(translatePcre('(?im)^abc')).toMatchObject({ source: '^abc', flags: 'uim' });
+    expect(translatePcre('(?i)^abc')).toMatchObject({ source: '^abc', flags: 'ui' });
+    expect(re('(?im)^abc').test('x\nABC')).toBe(true);
     expect(translatePcre('(?i)(?-i)x').flags).toBe('u');
   });
 
@@ -53,6 +55,18 @@ describe('translatePcre', () => {
     expect(re('a{b}').test('a{b}')).toBe(true);
     expect(re('x{2}').test('xx')).toBe(true);
     expect(re('[]a]+').exec(']a]')![0]).toBe(']a]');
+  });
+
+  it('uses PCRE\'s newline rules: LF only, and $ also before a final LF', () => {
+    expect(re('abc$').test('abc\n')).toBe(true);
+    expect(re('abc$').test('abc\n\n')).toBe(false);
+    expect(re('a.c').test('a\rc')).toBe(true);
+    expect(re('a.c').test('a\nc')).toBe(false);
+    expect(re('a.c', PCRE_S).test('a\nc')).toBe(true);
+    expect(re('^b$', PCRE_M).test('a\rb\rc')).toBe(false);
+    expect(re('^b$', PCRE_M).test('a\nb\nc')).toBe(true);
+    expect(re('^', PCRE_M).exec('a\n')!.index).toBe(0);
+    expect('a\n'.match(new RegExp(translatePcre('^', PCRE_M).source, 'gu'))!.length).toBe(1);
   });
 
   it('keeps lookbehind and lookahead', () => {
