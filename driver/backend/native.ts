@@ -16,6 +16,7 @@ const require = createRequire(import.meta.url);
 /** Raw addon surface (binding.cc). Only this module touches it. */
 interface AddonRuntime {
   listen(host: string, port: number, backlog: number, ipv6Only: boolean): [number, number];
+  connect(host: string, port: number): number;
   write(conn: number, bytes: Uint8Array): number;
   close(id: number): boolean;
   postUser(id: number, value: number): boolean;
@@ -63,8 +64,8 @@ export function loadNativeAddon(): NativeAddon {
   throw new Error(`lapis: cannot load the native addon (run \`npm run build:native\`): ${String(lastError)}`);
 }
 
-/** Completion kinds in native order (completion.h: Accept = 1 … Resolved = 8). */
-export const EVENT_KINDS = ['accept', 'data', 'writable', 'close', 'completion', 'consoleLine', 'consoleEof', 'resolved'] as const;
+/** Completion kinds in native order (completion.h: Accept = 1 … Connected = 9). */
+export const EVENT_KINDS = ['accept', 'data', 'writable', 'close', 'completion', 'consoleLine', 'consoleEof', 'resolved', 'connected'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** One completion as an object (for the `event` handler). */
@@ -76,7 +77,8 @@ export type RuntimeEvent =
   | { kind: 'completion'; id: number; value: number }
   | { kind: 'consoleLine'; text: string; flag: number }
   | { kind: 'consoleEof'; errno: number }
-  | { kind: 'resolved'; id: number; code: number; text: string };
+  | { kind: 'resolved'; id: number; code: number; text: string }
+  | { kind: 'connected'; conn: number; local: string };
 
 /**
  * Per-kind handlers; all optional, called without a `this`. Exceptions are
@@ -99,6 +101,8 @@ export interface RuntimeHandlers {
   consoleEof?(errno: number): void;
   /** A resolver request finished (code 0 on success). */
   resolved?(id: number, code: number, text: string): void;
+  /** An outgoing connect() is up; local is "1.2.3.4:5" or "[::1]:5". (A failure arrives as close.) */
+  connected?(conn: number, local: string): void;
   /** Every event as one object, after its per-kind handler. */
   event?(e: RuntimeEvent): void;
   /** Called once per delivered batch, after its events (count = events in it). */
@@ -287,6 +291,19 @@ export class NativeRuntime {
   }
 
   /**
+   * Starts an outgoing TCP connection to a numeric IPv4/IPv6 address or
+   * "localhost" and returns its connection id at once; a `connected` event
+   * follows, or `close` with the errno (ECONNREFUSED, ...). Bytes written
+   * before it is up are sent once it is. Host names are refused: resolve
+   * them first (resolver.ts), never on this thread.
+   */
+  connect(host: string, port: number): number {
+    if (typeof host !== 'string') throw new TypeError(`lapis: connect: host must be a string, got ${typeof host}`);
+    checkInteger('connect', 'port', port, 1, 65535);
+    return this.#live('connect').connect(host, port);
+  }
+
+  /**
    * Queues bytes (a string is sent as UTF-8) on a connection. Returns the bytes
    * still buffered after sending what the socket took now, or a negative errno
    * when the connection is unknown or closing (writes racing a hang-up are not
@@ -454,6 +471,12 @@ function deliverOther(h: RuntimeHandlers, kind: number, id: number, value: numbe
       const result = textOf(text, start, end);
       h.resolved?.(id, value, result);
       h.event?.({ kind: 'resolved', id, code: value, text: result });
+      return;
+    }
+    case 9: {
+      const local = textOf(text, start, end);
+      h.connected?.(id, local);
+      h.event?.({ kind: 'connected', conn: id, local });
       return;
     }
     default:

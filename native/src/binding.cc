@@ -66,6 +66,7 @@ class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
     return DefineClass(env, "Runtime",
                        {
                            InstanceMethod("listen", &RuntimeHandle::Listen),
+                           InstanceMethod("connect", &RuntimeHandle::Connect),
                            InstanceMethod("write", &RuntimeHandle::Write),
                            InstanceMethod("close", &RuntimeHandle::Close),
                            InstanceMethod("postUser", &RuntimeHandle::PostUser),
@@ -287,6 +288,23 @@ class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
     out.Set(0u, Napi::Number::New(env, static_cast<double>(r.id)));
     out.Set(1u, Napi::Number::New(env, r.port));
     return out;
+  }
+
+  // connect(host: string, port: number) → connection id (Connected or Close follows)
+  Napi::Value Connect(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (!Alive(env, "connect")) return env.Undefined();
+    if (info.Length() < 2 || !info[0].IsString() || !info[1].IsNumber())
+      return throw_type(env, "connect", "expected (host, port)");
+    auto r = runtime_->connect(info[0].As<Napi::String>().Utf8Value(), info[1].As<Napi::Number>().Int32Value());
+    if (r.id == 0) {
+      Napi::Error e = Napi::Error::New(env, "lapis: " + r.message);
+      e.Set("errno", Napi::Number::New(env, r.error));
+      e.ThrowAsJavaScriptException();
+      return env.Undefined();
+    }
+    UpdateRef();
+    return Napi::Number::New(env, static_cast<double>(r.id));
   }
 
   // write(conn: number, bytes: Uint8Array) → buffered bytes, or -errno

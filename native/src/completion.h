@@ -17,6 +17,7 @@ enum class CompletionKind : uint8_t {
   ConsoleLine = 6,  // text: one input line without its terminator
   ConsoleEof = 7,   // end of console input
   Resolved = 8,     // id: request id, value: 0 or an error code, text: result (see resolver.h)
+  Connected = 9,    // id: connection id of an outgoing connect(), text: local address
 };
 
 struct Completion {

@@ -29,6 +29,7 @@ struct Runtime::Socket {
   std::size_t out_offset = 0;
   bool need_writable = false;  // the buffer reached the low-water mark
   bool closing = false;        // close() was called; close once flushed
+  bool connecting = false;     // an outgoing connect() still under way
 
   std::size_t buffered() const { return out.size() - out_offset; }
 };
@@ -201,6 +202,11 @@ void Runtime::handle_event(const detail::PollEvent& ev) {
     accept_ready(s);
     return;
   }
+  if (s.connecting) {
+    // Writability (or an error) ends a non-blocking connect.
+    if (ev.bits & (kPollOut | kPollErr | kPollHup)) connect_ready(s);
+    return;
+  }
   // Read first even on a hang-up: the peer's last bytes arrive before Close.
   if (ev.bits & (kPollIn | kPollHup | kPollErr)) {
     read_ready(s);
@@ -244,6 +250,23 @@ void Runtime::accept_ready(Socket& listener) {
   }
 }
 
+void Runtime::connect_ready(Socket& s) {
+  int err = 0;
+  socklen_t len = sizeof err;
+  if (::getsockopt(s.fd, SOL_SOCKET, SO_ERROR, &err, &len) != 0) err = errno;
+  if (err != 0) {
+    finish_close(s, err, true);  // refused, unreachable, timed out
+    return;
+  }
+  s.connecting = false;
+  sockaddr_storage local{};
+  socklen_t llen = sizeof local;
+  ::getsockname(s.fd, reinterpret_cast<sockaddr*>(&local), &llen);
+  emit(CompletionKind::Connected, s.id, 0, format_peer(local));
+  // Sends what was written while connecting (and closes if asked to).
+  flush(s);
+}
+
 void Runtime::read_ready(Socket& s) {
   for (int i = 0; i < kReadsPerEvent; ++i) {
     const ssize_t n = ::read(s.fd, read_buffer_.data(), read_buffer_.size());
@@ -267,6 +290,12 @@ void Runtime::read_ready(Socket& s) {
 }
 
 void Runtime::flush(Socket& s) {
+  if (s.connecting) {
+    // Nothing can be sent before the connection is up; close() while
+    // connecting with nothing buffered ends it at once.
+    if (s.closing && s.buffered() == 0) finish_close(s, 0, true);
+    return;
+  }
   while (s.buffered() > 0) {
     const ssize_t n = ::send(s.fd, s.out.data() + s.out_offset, s.buffered(), MSG_NOSIGNAL);
     if (n > 0) {
@@ -354,6 +383,71 @@ void Runtime::emit(CompletionKind kind, uint64_t id, int64_t value, std::string 
   // Outside drain() (a write() or close() that finished a socket) nothing else
   // would tell the embedding loop to come back for this completion.
   if (!draining_) signal_wake(rearms_);
+}
+
+ConnectResult Runtime::connect(const std::string& host_in, int port) {
+  ConnectResult r;
+  auto fail = [&r](int err, const std::string& what) {
+    r.error = err;
+    r.message = what + ": " + std::strerror(err);
+    return r;
+  };
+  if (port < 1 || port > 65535) return fail(EINVAL, "connect: port out of range");
+  std::string host = host_in;
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  if (host == "localhost") host = "127.0.0.1";
+  sockaddr_storage ss{};
+  socklen_t len = 0;
+  auto& a4 = reinterpret_cast<sockaddr_in&>(ss);
+  auto& a6 = reinterpret_cast<sockaddr_in6&>(ss);
+  if (::inet_pton(AF_INET, host.c_str(), &a4.sin_addr) == 1) {
+    a4.sin_family = AF_INET;
+    a4.sin_port = htons(static_cast<uint16_t>(port));
+    len = sizeof a4;
+  } else if (::inet_pton(AF_INET6, host.c_str(), &a6.sin6_addr) == 1) {
+    a6.sin6_family = AF_INET6;
+    a6.sin6_port = htons(static_cast<uint16_t>(port));
+    len = sizeof a6;
+  } else {
+    // Names are not resolved here: resolving can block the owner thread.
+    r.error = EINVAL;
+    r.message = "connect: '" + host_in + "' is not a numeric IPv4/IPv6 address or localhost";
+    return r;
+  }
+  const int fd = ::socket(ss.ss_family, SOCK_STREAM, 0);
+  if (fd < 0) return fail(errno, "socket");
+  if (!set_nonblocking(fd)) {
+    const int err = errno;
+    ::close(fd);
+    return fail(err, "fcntl");
+  }
+  const int one = 1;
+  ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+  int rc;
+  do {
+    rc = ::connect(fd, reinterpret_cast<sockaddr*>(&ss), len);
+  } while (rc != 0 && errno == EINTR);
+  if (rc != 0 && errno != EINPROGRESS) {
+    const int err = errno;
+    ::close(fd);
+    return fail(err, "connect " + host + " port " + std::to_string(port));
+  }
+  auto s = std::make_unique<Socket>();
+  s->id = next_id_++;
+  s->fd = fd;
+  // Loopback connects may finish at once; the completion still comes from
+  // the poller, so it always arrives after connect() returned.
+  s->connecting = true;
+  s->interest = kPollOut;
+  if (!poller_->add(fd, s->interest)) {
+    const int err = errno;
+    ::close(fd);
+    return fail(err, "poller add");
+  }
+  r.id = s->id;
+  by_fd_[fd] = s.get();
+  sockets_[r.id] = std::move(s);
+  return r;
 }
 
 ListenResult Runtime::listen(const std::string& host_in, int port, int backlog, bool ipv6_only) {

@@ -56,6 +56,12 @@ struct ListenResult {
   std::string message;
 };
 
+struct ConnectResult {
+  uint64_t id = 0;  // 0 on failure
+  int error = 0;    // errno on failure
+  std::string message;
+};
+
 struct RuntimeStats {
   QueueStats queue;
   std::string backend;
@@ -90,6 +96,12 @@ class Runtime final : public CompletionSink {
   // Owner thread. host is a numeric IPv4/IPv6 address, "localhost", or "" (all
   // interfaces, IPv6 and IPv4 where possible). ipv6_only applies to IPv6.
   ListenResult listen(const std::string& host, int port, int backlog, bool ipv6_only);
+
+  // Owner thread. Starts an outgoing TCP connection to a numeric IPv4/IPv6
+  // address (or "localhost") without blocking. A Connected completion follows
+  // once it is up, or a Close completion with the errno when it fails; bytes
+  // written before that are buffered and sent once connected.
+  ConnectResult connect(const std::string& host, int port);
 
   // Owner thread. Sends what the socket takes now and buffers the rest; returns
   // the bytes left buffered, or -errno (-EBADF for an unknown id, -EPIPE after
@@ -151,6 +163,7 @@ class Runtime final : public CompletionSink {
   void poll_io(int timeout_ms);
   void handle_event(const detail::PollEvent& ev);
   void accept_ready(Socket& listener);
+  void connect_ready(Socket& s);
   void read_ready(Socket& s);
   void flush(Socket& s);
   void set_interest(Socket& s, uint32_t interest);
