@@ -103,7 +103,7 @@ export const efuns = defineEfuns('async-files', [
     name: 'async_read',
     signature: 'void async_read(string, function)',
     tier: 'async',
-    doc: 'Reads a whole file on a worker; the callback gets its text, or -1 when it cannot be read.',
+    doc: 'Reads a whole file on a worker; the callback gets its text, or -1 when it cannot be read or exceeds MaxReadFileSize.',
     impl: (rt, file: string, cb: Value) => {
       const fn = callbackOf(rt, 'async_read', cb);
       const owner = currentObject(rt);

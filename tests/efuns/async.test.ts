@@ -224,6 +224,17 @@ describe('async_read / async_write / async_getdir on a real mudlib', () => {
     expect(r.out.split('\n').filter(Boolean).sort()).toEqual(['dir -1', 'dotdot -1', 'missing -1', 'symlink -1']);
   });
 
+  it('gives -1 for a file larger than MaxReadFileSize, as read_file refuses it', async () => {
+    fs.writeFileSync(path.join(root, 'big.txt'), 'x'.repeat(11));
+    fs.writeFileSync(path.join(root, 'ok.txt'), 'y'.repeat(10));
+    const r = await runMaster(`
+      void create() {
+        async_read("/big.txt", function(mixed v) { write(sprintf("big %O\\n", v));
+          async_read("/ok.txt", (: write(sprintf("ok %O\\n", $1)) :)); });
+      }`, (rt) => void (rt.limits.maxReadFileSize = 10));
+    expect(r.out).toBe('big -1\nok "yyyyyyyyyy"\n');
+  });
+
   it('asks valid_read/valid_write with the synchronous efun names and honours a refusal', async () => {
     fs.writeFileSync(path.join(root, 'open.txt'), 'open\n');
     fs.writeFileSync(path.join(root, 'closed.txt'), 'closed\n');
