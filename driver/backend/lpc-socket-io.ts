@@ -1,18 +1,17 @@
 // The I/O behind LPC efun sockets (driver/net/lpc-sockets.ts):
 //
-// - listening TCP sockets and the connections they accept run on a native
-//   event runtime of their own (driver/backend/native.ts), which binds
+// - TCP (listeners, the connections they accept, outgoing connections) runs
+//   on a native event runtime of its own (driver/backend/native.ts): it binds
 //   synchronously, so socket_bind() can answer EEADDRINUSE at once as MudOS
-//   does, and whose writable events tell when a blocked write drained;
-// - outgoing TCP connections use node:net and UDP uses node:dgram, because
-//   the native runtime has neither connect nor datagrams yet. Both are libuv
-//   sockets on Node's own loop, so nothing blocks the backend; LPC sockets
-//   are low-volume (intermud, HTTP clients), unlike player connections;
+//   does, connects without blocking, and its writable events tell when a
+//   blocked write drained;
+// - UDP uses node:dgram (libuv on Node's own loop, so nothing blocks the
+//   backend), because the native runtime has no datagrams; LPC datagram
+//   sockets carry little traffic (intermud), unlike player connections;
 // - host names go through the native resolver pool (worker threads).
 //
 // Every event is handed to the table, which queues it for the next turn.
 import * as dgram from 'node:dgram';
-import * as net from 'node:net';
 import { NativeRuntime } from './native.js';
 import { NativeResolver } from './resolver.js';
 import { parsePeer } from './connections.js';
@@ -26,7 +25,9 @@ export class LpcSocketIo implements SocketTransport {
   private readonly conns = new Map<number, LinkEvents>();
   /** Connections we closed ourselves: their close event is not reported. */
   private readonly closing = new Set<number>();
-  private readonly nodeSockets = new Set<net.Socket | dgram.Socket>();
+  private readonly nodeSockets = new Set<dgram.Socket>();
+  /** Local addresses of outgoing connections, from their connected events. */
+  private readonly locals = new Map<number, Endpoint>();
   private stopped = false;
 
   /** The native runtime, created on first use (a driver without LPC sockets never starts it). */
@@ -45,13 +46,19 @@ export class LpcSocketIo implements SocketTransport {
           const link = this.nativeLink(conn, () => local);
           this.conns.set(conn, l.events.accepted(link, { address: ip, port }));
         },
+        connected: (conn, local) => {
+          const { ip, port } = parsePeer(local);
+          this.locals.set(conn, { address: ip, port });
+          this.conns.get(conn)?.connected();
+        },
         data: (conn, bytes) => this.conns.get(conn)?.data(new Uint8Array(bytes)),
         writable: (conn) => this.conns.get(conn)?.writable(),
-        close: (conn) => {
+        close: (conn, errno) => {
           const events = this.conns.get(conn);
           this.conns.delete(conn);
+          this.locals.delete(conn);
           if (this.closing.delete(conn)) return;
-          events?.closed('closed by peer');
+          events?.closed(errno ? `errno ${errno}` : 'closed by peer');
         },
       },
       // Writable must fire whenever a buffered write drains (MudOS calls the
@@ -104,35 +111,18 @@ export class LpcSocketIo implements SocketTransport {
   }
 
   connect(to: Endpoint, events: LinkEvents): SocketLink {
-    const socket = net.connect({ host: to.address, port: to.port, noDelay: true });
-    this.nodeSockets.add(socket);
-    let closedByUs = false;
-    let reported = false;
-    const report = (why: string) => {
-      if (closedByUs || reported) return;
-      reported = true;
-      events.closed(why);
-    };
-    socket.on('connect', () => events.connected());
-    socket.on('data', (b: Buffer) => events.data(new Uint8Array(b)));
-    socket.on('drain', () => events.writable());
-    socket.on('error', (e) => report(e.message));
-    socket.on('close', () => {
-      this.nodeSockets.delete(socket);
-      report('closed by peer');
-    });
-    return {
-      write: (bytes) => {
-        if (socket.destroyed || socket.writableEnded) return -1;
-        return socket.write(bytes) ? 0 : Math.max(1, socket.writableLength);
-      },
-      sendTo: () => false,
-      close: () => {
-        closedByUs = true;
-        socket.end();
-      },
-      local: () => ({ address: socket.localAddress ?? '0.0.0.0', port: socket.localPort ?? 0 }),
-    };
+    const rt = this.runtime();
+    let conn: number;
+    try {
+      conn = rt.connect(to.address, to.port);
+    } catch (e) {
+      // Not a usable address: the socket reads as failed, like a refusal.
+      const why = String((e as Error).message);
+      queueMicrotask(() => events.closed(why));
+      return { write: () => -1, sendTo: () => false, close: () => {}, local: () => ({ address: '0.0.0.0', port: 0 }) };
+    }
+    this.conns.set(conn, events);
+    return this.nativeLink(conn, () => this.locals.get(conn) ?? { address: '0.0.0.0', port: 0 });
   }
 
   datagram(address: string, port: number, events: LinkEvents): BindResult {
@@ -201,13 +191,10 @@ export class LpcSocketIo implements SocketTransport {
     if (this.stopped) return;
     this.stopped = true;
     for (const s of this.nodeSockets) {
-      if (s instanceof net.Socket) s.destroy();
-      else {
-        try {
-          s.close();
-        } catch {
-          // already closed
-        }
+      try {
+        s.close();
+      } catch {
+        // already closed
       }
     }
     this.nodeSockets.clear();
