@@ -11,6 +11,7 @@ import { LpcError } from './vm/errors.js';
 import type { Value } from './vm/values.js';
 import type { LpcObject } from './vm/object.js';
 import { installWorld } from './vm/world.js';
+import { configureCommands } from './net/commands.js';
 import { asyncOf } from './vm/async-completions.js';
 import { installNodeWorkers, packagePredefines } from './backend/workers/index.js';
 
@@ -52,7 +53,18 @@ export function createRuntime(opts: AppOptions): Runtime {
   };
   rt.compiler = createCompiler({ includeDirs: opts.includeDirs ?? [], globalInclude: opts.globalInclude, defines });
   rt.debugHook = (t) => opts.host.stdout(t);
-  installWorld(rt);
+  const inv = installWorld(rt).inventory;
+  // say(), message() and the command parser see the object world's
+  // environments and livings (the backend Driver configures the same, plus
+  // its DefaultFailMsg); without this, app mode and the testsuite runner had
+  // a world with no environments (testsuite efuns/say.c).
+  configureCommands(rt, {
+    world: {
+      environment: (ob) => inv.environment(ob),
+      isLiving: (ob) => inv.isLiving(ob),
+      inventory: (ob) => inv.contents(ob),
+    },
+  });
   installNodeWorkers(rt, opts.host);
   return rt;
 }
