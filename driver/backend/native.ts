@@ -17,6 +17,8 @@ const require = createRequire(import.meta.url);
 interface AddonRuntime {
   listen(host: string, port: number, backlog: number, ipv6Only: boolean): [number, number];
   connect(host: string, port: number): number;
+  bindDatagram(host: string, port: number): [number, number];
+  sendTo(id: number, host: string, port: number, bytes: Uint8Array): number;
   write(conn: number, bytes: Uint8Array): number;
   close(id: number): boolean;
   postUser(id: number, value: number): boolean;
@@ -64,8 +66,8 @@ export function loadNativeAddon(): NativeAddon {
   throw new Error(`lapis: cannot load the native addon (run \`npm run build:native\`): ${String(lastError)}`);
 }
 
-/** Completion kinds in native order (completion.h: Accept = 1 … Connected = 9). */
-export const EVENT_KINDS = ['accept', 'data', 'writable', 'close', 'completion', 'consoleLine', 'consoleEof', 'resolved', 'connected'] as const;
+/** Completion kinds in native order (completion.h: Accept = 1 … Datagram = 10). */
+export const EVENT_KINDS = ['accept', 'data', 'writable', 'close', 'completion', 'consoleLine', 'consoleEof', 'resolved', 'connected', 'datagram'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** One completion as an object (for the `event` handler). */
@@ -78,7 +80,8 @@ export type RuntimeEvent =
   | { kind: 'consoleLine'; text: string; flag: number }
   | { kind: 'consoleEof'; errno: number }
   | { kind: 'resolved'; id: number; code: number; text: string }
-  | { kind: 'connected'; conn: number; local: string };
+  | { kind: 'connected'; conn: number; local: string }
+  | { kind: 'datagram'; socket: number; from: string; bytes: Buffer };
 
 /**
  * Per-kind handlers; all optional, called without a `this`. Exceptions are
@@ -103,6 +106,8 @@ export interface RuntimeHandlers {
   resolved?(id: number, code: number, text: string): void;
   /** An outgoing connect() is up; local is "1.2.3.4:5" or "[::1]:5". (A failure arrives as close.) */
   connected?(conn: number, local: string): void;
+  /** A datagram arrived on a bindDatagram() socket; from is "1.2.3.4:5" or "[::1]:5". */
+  datagram?(socket: number, from: string, bytes: Buffer): void;
   /** Every event as one object, after its per-kind handler. */
   event?(e: RuntimeEvent): void;
   /** Called once per delivered batch, after its events (count = events in it). */
@@ -304,6 +309,28 @@ export class NativeRuntime {
   }
 
   /**
+   * Opens a UDP socket on a numeric address ("" = every IPv4 interface) and
+   * port (0 = any); the bound port is returned. Binding errors (address in
+   * use, ...) throw here, synchronously. Datagrams arrive as `datagram` events;
+   * close() ends the socket without a close event.
+   */
+  bindDatagram(host: string, port: number): { id: number; port: number } {
+    if (typeof host !== 'string') throw new TypeError(`lapis: bindDatagram: host must be a string, got ${typeof host}`);
+    checkInteger('bindDatagram', 'port', port, 0, 65535);
+    const [id, bound] = this.#live('bindDatagram').bindDatagram(host, port);
+    return { id, port: bound };
+  }
+
+  /** Sends one datagram to a numeric address; 0 when sent, a negative errno otherwise. */
+  sendTo(id: number, host: string, port: number, bytes: Uint8Array | string): number {
+    const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+    if (!(data instanceof Uint8Array)) throw new TypeError('lapis: sendTo: bytes must be a Uint8Array or string');
+    if (typeof host !== 'string') throw new TypeError(`lapis: sendTo: host must be a string, got ${typeof host}`);
+    checkInteger('sendTo', 'port', port, 1, 65535);
+    return this.#live('sendTo').sendTo(id, host, port, data);
+  }
+
+  /**
    * Queues bytes (a string is sent as UTF-8) on a connection. Returns the bytes
    * still buffered after sending what the socket took now, or a negative errno
    * when the connection is unknown or closing (writes racing a hang-up are not
@@ -477,6 +504,16 @@ function deliverOther(h: RuntimeHandlers, kind: number, id: number, value: numbe
       const local = textOf(text, start, end);
       h.connected?.(id, local);
       h.event?.({ kind: 'connected', conn: id, local });
+      return;
+    }
+    case 10: {
+      // The sender's address, a NUL byte, then the payload (completion.h).
+      const all = text ? text.subarray(start, end) : Buffer.alloc(0);
+      const nul = all.indexOf(0);
+      const from = all.toString('latin1', 0, nul < 0 ? all.length : nul);
+      const bytes = nul < 0 ? Buffer.alloc(0) : all.subarray(nul + 1);
+      h.datagram?.(id, from, bytes);
+      h.event?.({ kind: 'datagram', socket: id, from, bytes });
       return;
     }
     default:

@@ -67,6 +67,8 @@ class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
                        {
                            InstanceMethod("listen", &RuntimeHandle::Listen),
                            InstanceMethod("connect", &RuntimeHandle::Connect),
+                           InstanceMethod("bindDatagram", &RuntimeHandle::BindDatagram),
+                           InstanceMethod("sendTo", &RuntimeHandle::SendTo),
                            InstanceMethod("write", &RuntimeHandle::Write),
                            InstanceMethod("close", &RuntimeHandle::Close),
                            InstanceMethod("postUser", &RuntimeHandle::PostUser),
@@ -305,6 +307,41 @@ class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
     }
     UpdateRef();
     return Napi::Number::New(env, static_cast<double>(r.id));
+  }
+
+  // bindDatagram(host: string, port: number) → [id, port]
+  Napi::Value BindDatagram(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (!Alive(env, "bindDatagram")) return env.Undefined();
+    if (info.Length() < 2 || !info[0].IsString() || !info[1].IsNumber())
+      return throw_type(env, "bindDatagram", "expected (host, port)");
+    auto r = runtime_->bind_datagram(info[0].As<Napi::String>().Utf8Value(), info[1].As<Napi::Number>().Int32Value());
+    if (r.id == 0) {
+      Napi::Error e = Napi::Error::New(env, "lapis: " + r.message);
+      e.Set("errno", Napi::Number::New(env, r.error));
+      e.ThrowAsJavaScriptException();
+      return env.Undefined();
+    }
+    UpdateRef();
+    Napi::Array out = Napi::Array::New(env, 2);
+    out.Set(0u, Napi::Number::New(env, static_cast<double>(r.id)));
+    out.Set(1u, Napi::Number::New(env, r.port));
+    return out;
+  }
+
+  // sendTo(id: number, host: string, port: number, bytes: Uint8Array) → 0, or -errno
+  Napi::Value SendTo(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (!Alive(env, "sendTo")) return env.Undefined();
+    if (info.Length() < 4 || !info[0].IsNumber() || !info[1].IsString() || !info[2].IsNumber() || !info[3].IsTypedArray())
+      return throw_type(env, "sendTo", "expected (id, host, port, Uint8Array)");
+    Napi::TypedArray ta = info[3].As<Napi::TypedArray>();
+    if (ta.TypedArrayType() != napi_uint8_array) return throw_type(env, "sendTo", "bytes must be a Uint8Array");
+    Napi::Uint8Array bytes = ta.As<Napi::Uint8Array>();
+    const int64_t r = runtime_->send_to(static_cast<uint64_t>(info[0].As<Napi::Number>().Int64Value()),
+                                        info[1].As<Napi::String>().Utf8Value(), info[2].As<Napi::Number>().Int32Value(),
+                                        reinterpret_cast<const char*>(bytes.Data()), bytes.ByteLength());
+    return Napi::Number::New(env, static_cast<double>(r));
   }
 
   // write(conn: number, bytes: Uint8Array) → buffered bytes, or -errno

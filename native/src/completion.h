@@ -18,6 +18,7 @@ enum class CompletionKind : uint8_t {
   ConsoleEof = 7,   // end of console input
   Resolved = 8,     // id: request id, value: 0 or an error code, text: result (see resolver.h)
   Connected = 9,    // id: connection id of an outgoing connect(), text: local address
+  Datagram = 10,    // id: datagram socket id, text: sender address, a NUL byte, then the payload
 };
 
 struct Completion {

@@ -30,6 +30,7 @@ struct Runtime::Socket {
   bool need_writable = false;  // the buffer reached the low-water mark
   bool closing = false;        // close() was called; close once flushed
   bool connecting = false;     // an outgoing connect() still under way
+  bool datagram = false;       // a UDP socket (bind_datagram)
 
   std::size_t buffered() const { return out.size() - out_offset; }
 };
@@ -68,6 +69,31 @@ std::string format_peer(const sockaddr_storage& ss) {
   }
   ::inet_ntop(AF_INET6, &a6.sin6_addr, host, sizeof host);
   return "[" + std::string(host) + "]:" + std::to_string(port);
+}
+
+// A numeric IPv4/IPv6 address ("localhost" = 127.0.0.1, "[::1]" accepted)
+// and port as a socket address; false for anything else (names are never
+// resolved on the owner thread).
+bool numeric_address(const std::string& host_in, int port, sockaddr_storage* ss, socklen_t* len) {
+  std::string host = host_in;
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  if (host == "localhost") host = "127.0.0.1";
+  *ss = sockaddr_storage{};
+  auto& a4 = reinterpret_cast<sockaddr_in&>(*ss);
+  auto& a6 = reinterpret_cast<sockaddr_in6&>(*ss);
+  if (::inet_pton(AF_INET, host.c_str(), &a4.sin_addr) == 1) {
+    a4.sin_family = AF_INET;
+    a4.sin_port = htons(static_cast<uint16_t>(port));
+    *len = sizeof a4;
+    return true;
+  }
+  if (::inet_pton(AF_INET6, host.c_str(), &a6.sin6_addr) == 1) {
+    a6.sin6_family = AF_INET6;
+    a6.sin6_port = htons(static_cast<uint16_t>(port));
+    *len = sizeof a6;
+    return true;
+  }
+  return false;
 }
 
 std::unique_ptr<detail::Poller> make_poller(Backend backend, std::string* error) {
@@ -202,6 +228,10 @@ void Runtime::handle_event(const detail::PollEvent& ev) {
     accept_ready(s);
     return;
   }
+  if (s.datagram) {
+    if (ev.bits & kPollIn) datagram_ready(s);
+    return;
+  }
   if (s.connecting) {
     // Writability (or an error) ends a non-blocking connect.
     if (ev.bits & (kPollOut | kPollErr | kPollHup)) connect_ready(s);
@@ -265,6 +295,23 @@ void Runtime::connect_ready(Socket& s) {
   emit(CompletionKind::Connected, s.id, 0, format_peer(local));
   // Sends what was written while connecting (and closes if asked to).
   flush(s);
+}
+
+void Runtime::datagram_ready(Socket& s) {
+  for (int i = 0; i < kReadsPerEvent; ++i) {
+    sockaddr_storage from{};
+    socklen_t flen = sizeof from;
+    const ssize_t n = ::recvfrom(s.fd, read_buffer_.data(), read_buffer_.size(), 0, reinterpret_cast<sockaddr*>(&from), &flen);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return;  // EAGAIN, or an ICMP error of an earlier send (ignored, as MudOS does)
+    }
+    bytes_read_ += static_cast<uint64_t>(n);
+    std::string text = format_peer(from);
+    text.push_back('\0');
+    text.append(read_buffer_.data(), static_cast<std::size_t>(n));
+    emit(CompletionKind::Datagram, s.id, 0, std::move(text));
+  }
 }
 
 void Runtime::read_ready(Socket& s) {
@@ -336,7 +383,7 @@ void Runtime::set_interest(Socket& s, uint32_t interest) {
 
 int64_t Runtime::write(uint64_t conn, const char* data, std::size_t len) {
   auto it = sockets_.find(conn);
-  if (it == sockets_.end() || it->second->listener) return -EBADF;
+  if (it == sockets_.end() || it->second->listener || it->second->datagram) return -EBADF;
   Socket& s = *it->second;
   if (s.closing) return -EPIPE;
   s.out.append(data, len);
@@ -351,7 +398,7 @@ bool Runtime::close(uint64_t id) {
   auto it = sockets_.find(id);
   if (it == sockets_.end()) return false;
   Socket& s = *it->second;
-  if (s.listener) {
+  if (s.listener || s.datagram) {
     finish_close(s, 0, false);
     return true;
   }
@@ -393,22 +440,9 @@ ConnectResult Runtime::connect(const std::string& host_in, int port) {
     return r;
   };
   if (port < 1 || port > 65535) return fail(EINVAL, "connect: port out of range");
-  std::string host = host_in;
-  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
-  if (host == "localhost") host = "127.0.0.1";
   sockaddr_storage ss{};
   socklen_t len = 0;
-  auto& a4 = reinterpret_cast<sockaddr_in&>(ss);
-  auto& a6 = reinterpret_cast<sockaddr_in6&>(ss);
-  if (::inet_pton(AF_INET, host.c_str(), &a4.sin_addr) == 1) {
-    a4.sin_family = AF_INET;
-    a4.sin_port = htons(static_cast<uint16_t>(port));
-    len = sizeof a4;
-  } else if (::inet_pton(AF_INET6, host.c_str(), &a6.sin6_addr) == 1) {
-    a6.sin6_family = AF_INET6;
-    a6.sin6_port = htons(static_cast<uint16_t>(port));
-    len = sizeof a6;
-  } else {
+  if (!numeric_address(host_in, port, &ss, &len)) {
     // Names are not resolved here: resolving can block the owner thread.
     r.error = EINVAL;
     r.message = "connect: '" + host_in + "' is not a numeric IPv4/IPv6 address or localhost";
@@ -430,7 +464,7 @@ ConnectResult Runtime::connect(const std::string& host_in, int port) {
   if (rc != 0 && errno != EINPROGRESS) {
     const int err = errno;
     ::close(fd);
-    return fail(err, "connect " + host + " port " + std::to_string(port));
+    return fail(err, "connect " + host_in + " port " + std::to_string(port));
   }
   auto s = std::make_unique<Socket>();
   s->id = next_id_++;
@@ -448,6 +482,70 @@ ConnectResult Runtime::connect(const std::string& host_in, int port) {
   by_fd_[fd] = s.get();
   sockets_[r.id] = std::move(s);
   return r;
+}
+
+ListenResult Runtime::bind_datagram(const std::string& host_in, int port) {
+  ListenResult r;
+  auto fail = [&r](int err, const std::string& what) {
+    r.error = err;
+    r.message = what + ": " + std::strerror(err);
+    return r;
+  };
+  if (port < 0 || port > 65535) return fail(EINVAL, "bind: port out of range");
+  sockaddr_storage ss{};
+  socklen_t len = 0;
+  if (!numeric_address(host_in.empty() ? std::string("0.0.0.0") : host_in, port, &ss, &len)) {
+    r.error = EINVAL;
+    r.message = "bind: '" + host_in + "' is not a numeric IPv4/IPv6 address or localhost";
+    return r;
+  }
+  const int fd = ::socket(ss.ss_family, SOCK_DGRAM, 0);
+  if (fd < 0) return fail(errno, "socket");
+  if (!set_nonblocking(fd)) {
+    const int err = errno;
+    ::close(fd);
+    return fail(err, "fcntl");
+  }
+  if (::bind(fd, reinterpret_cast<sockaddr*>(&ss), len) != 0) {
+    const int err = errno;
+    ::close(fd);
+    return fail(err, "bind " + (host_in.empty() ? std::string("*") : host_in) + " port " + std::to_string(port));
+  }
+  sockaddr_storage bound{};
+  socklen_t blen = sizeof bound;
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&bound), &blen);
+  r.port = bound.ss_family == AF_INET ? ntohs(reinterpret_cast<sockaddr_in&>(bound).sin_port)
+                                      : ntohs(reinterpret_cast<sockaddr_in6&>(bound).sin6_port);
+  if (!poller_->add(fd, kPollIn)) {
+    const int err = errno;
+    ::close(fd);
+    return fail(err, "poller add");
+  }
+  auto s = std::make_unique<Socket>();
+  s->id = next_id_++;
+  s->fd = fd;
+  s->datagram = true;
+  s->interest = kPollIn;
+  r.id = s->id;
+  by_fd_[fd] = s.get();
+  sockets_[r.id] = std::move(s);
+  return r;
+}
+
+int64_t Runtime::send_to(uint64_t id, const std::string& host, int port, const char* data, std::size_t len) {
+  auto it = sockets_.find(id);
+  if (it == sockets_.end() || !it->second->datagram) return -EBADF;
+  if (port < 1 || port > 65535) return -EINVAL;
+  sockaddr_storage to{};
+  socklen_t tlen = 0;
+  if (!numeric_address(host, port, &to, &tlen)) return -EINVAL;
+  ssize_t n;
+  do {
+    n = ::sendto(it->second->fd, data, len, 0, reinterpret_cast<sockaddr*>(&to), tlen);
+  } while (n < 0 && errno == EINTR);
+  if (n < 0) return -errno;
+  bytes_written_ += static_cast<uint64_t>(n);
+  return 0;
 }
 
 ListenResult Runtime::listen(const std::string& host_in, int port, int backlog, bool ipv6_only) {

@@ -103,6 +103,17 @@ class Runtime final : public CompletionSink {
   // written before that are buffered and sent once connected.
   ConnectResult connect(const std::string& host, int port);
 
+  // Owner thread. Opens a UDP socket bound to a numeric address ("" = every
+  // IPv4 interface) and port (0 = any; the bound one is returned). Each
+  // datagram received becomes a Datagram completion; close() ends it without
+  // a Close completion, as for listeners.
+  ListenResult bind_datagram(const std::string& host, int port);
+
+  // Owner thread. Sends one datagram from a datagram socket to a numeric
+  // address; 0 when sent, -errno otherwise (-EAGAIN when the kernel buffer is
+  // full: UDP drops rather than queues).
+  int64_t send_to(uint64_t id, const std::string& host, int port, const char* data, std::size_t len);
+
   // Owner thread. Sends what the socket takes now and buffers the rest; returns
   // the bytes left buffered, or -errno (-EBADF for an unknown id, -EPIPE after
   // close()). A Writable completion follows once a buffer that reached the
@@ -164,6 +175,7 @@ class Runtime final : public CompletionSink {
   void handle_event(const detail::PollEvent& ev);
   void accept_ready(Socket& listener);
   void connect_ready(Socket& s);
+  void datagram_ready(Socket& s);
   void read_ready(Socket& s);
   void flush(Socket& s);
   void set_interest(Socket& s, uint32_t interest);
