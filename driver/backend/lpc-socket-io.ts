@@ -1,21 +1,25 @@
 // The I/O behind LPC efun sockets (driver/net/lpc-sockets.ts):
 //
-// - TCP (listeners, the connections they accept, outgoing connections) runs
-//   on a native event runtime of its own (driver/backend/native.ts): it binds
-//   synchronously, so socket_bind() can answer EEADDRINUSE at once as MudOS
-//   does, connects without blocking, and its writable events tell when a
-//   blocked write drained;
-// - UDP uses node:dgram (libuv on Node's own loop, so nothing blocks the
-//   backend), because the native runtime has no datagrams; LPC datagram
-//   sockets carry little traffic (intermud), unlike player connections;
+// - every socket (TCP listeners, the connections they accept, outgoing
+//   connections, UDP) runs on a native event runtime of its own
+//   (driver/backend/native.ts): it binds synchronously, so socket_bind() can
+//   answer EEADDRINUSE at once as MudOS does, connects without blocking, and
+//   its writable events tell when a blocked write drained;
 // - host names go through the native resolver pool (worker threads).
 //
 // Every event is handed to the table, which queues it for the next turn.
-import * as dgram from 'node:dgram';
 import { NativeRuntime } from './native.js';
 import { NativeResolver } from './resolver.js';
 import { parsePeer } from './connections.js';
 import type { BindResult, Endpoint, LinkEvents, SocketLink, SocketTransport } from '../net/lpc-sockets.js';
+
+/** Maps a native bind/listen failure to the MudOS code socket_bind() returns. */
+function bindError(e: unknown): 'EEADDRINUSE' | 'EEBADADDR' | 'EEBIND' {
+  const msg = String((e as Error).message);
+  if (/in use/i.test(msg)) return 'EEADDRINUSE';
+  if (/not a numeric|address/i.test(msg)) return 'EEBADADDR';
+  return 'EEBIND';
+}
 
 export class LpcSocketIo implements SocketTransport {
   private native: NativeRuntime | undefined;
@@ -25,7 +29,8 @@ export class LpcSocketIo implements SocketTransport {
   private readonly conns = new Map<number, LinkEvents>();
   /** Connections we closed ourselves: their close event is not reported. */
   private readonly closing = new Set<number>();
-  private readonly nodeSockets = new Set<dgram.Socket>();
+  /** Native datagram socket id → its events. */
+  private readonly datagrams = new Map<number, LinkEvents>();
   /** Local addresses of outgoing connections, from their connected events. */
   private readonly locals = new Map<number, Endpoint>();
   private stopped = false;
@@ -52,6 +57,10 @@ export class LpcSocketIo implements SocketTransport {
           this.conns.get(conn)?.connected();
         },
         data: (conn, bytes) => this.conns.get(conn)?.data(new Uint8Array(bytes)),
+        datagram: (socket, from, bytes) => {
+          const { ip, port } = parsePeer(from);
+          this.datagrams.get(socket)?.data(new Uint8Array(bytes), { address: ip, port });
+        },
         writable: (conn) => this.conns.get(conn)?.writable(),
         close: (conn, errno) => {
           const events = this.conns.get(conn);
@@ -92,10 +101,7 @@ export class LpcSocketIo implements SocketTransport {
     try {
       r = rt.listen(host, port);
     } catch (e) {
-      const msg = String((e as Error).message);
-      if (/in use/i.test(msg)) return 'EEADDRINUSE';
-      if (/address|invalid|host/i.test(msg)) return 'EEBADADDR';
-      return 'EEBIND';
+      return bindError(e);
     }
     const local = { address: host, port: r.port };
     this.listeners.set(r.id, { events, local });
@@ -126,48 +132,21 @@ export class LpcSocketIo implements SocketTransport {
   }
 
   datagram(address: string, port: number, events: LinkEvents): BindResult {
-    const v6 = address.includes(':');
-    const socket = dgram.createSocket({ type: v6 ? 'udp6' : 'udp4', reuseAddr: false });
-    this.nodeSockets.add(socket);
-    let local: Endpoint = { address: address || '0.0.0.0', port };
-    let closed = false;
-    socket.on('message', (msg, rinfo) => events.data(new Uint8Array(msg), { address: rinfo.address, port: rinfo.port }));
-    socket.on('listening', () => {
-      const a = socket.address();
-      local = { address: a.address, port: a.port };
-    });
-    // Bind errors arrive asynchronously with node:dgram (there is no
-    // synchronous bind): the socket then reads as closed by the peer.
-    socket.on('error', (e) => {
-      if (!closed) events.closed(e.message);
-      closed = true;
-      try {
-        socket.close();
-      } catch {
-        // already closed
-      }
-    });
-    socket.on('close', () => this.nodeSockets.delete(socket));
+    const rt = this.runtime();
+    let r: { id: number; port: number };
     try {
-      socket.bind({ port, address: address || undefined });
-    } catch {
-      return 'EEBIND';
+      r = rt.bindDatagram(address, port);
+    } catch (e) {
+      return bindError(e);
     }
+    this.datagrams.set(r.id, events);
+    const local = { address: address || '0.0.0.0', port: r.port };
     return {
       write: () => -1,
-      sendTo: (bytes, to) => {
-        if (closed) return false;
-        socket.send(bytes, to.port, to.address);
-        return true;
-      },
+      sendTo: (bytes, to) => !rt.closed && rt.sendTo(r.id, to.address, to.port, bytes) === 0,
       close: () => {
-        if (closed) return;
-        closed = true;
-        try {
-          socket.close();
-        } catch {
-          // already closed
-        }
+        this.datagrams.delete(r.id);
+        if (!rt.closed) rt.close(r.id);
       },
       local: () => local,
     };
@@ -190,14 +169,6 @@ export class LpcSocketIo implements SocketTransport {
   shutdown(): void {
     if (this.stopped) return;
     this.stopped = true;
-    for (const s of this.nodeSockets) {
-      try {
-        s.close();
-      } catch {
-        // already closed
-      }
-    }
-    this.nodeSockets.clear();
     this.resolver?.stop();
     this.native?.shutdown();
   }

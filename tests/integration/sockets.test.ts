@@ -200,6 +200,13 @@ describe('socket error codes', () => {
     expect(lpc(driver, b, 'call', 'connect', [other, 'nonsense'])).toBe(EE.EEBADADDR);
     const udp = lpc(driver, b, 'make', 2) as number;
     expect(lpc(driver, b, 'call', 'listen', [udp])).toBe(EE.EEMODENOTSUPP);
+    // UDP binds are checked at once too.
+    const udp1 = lpc(driver, a, 'make', 2) as number;
+    expect(lpc(driver, a, 'call', 'bind', [udp1, 0])).toBe(EESUCCESS);
+    const udpPort = lpc(driver, a, 'port_of', udp1) as number;
+    const udp2 = lpc(driver, a, 'make', 2) as number;
+    expect(lpc(driver, a, 'call', 'bind', [udp2, udpPort])).toBe(EE.EEADDRINUSE);
+    expect(lpc(driver, a, 'call', 'bind_addr', [udp2, 'not-an-address 5'])).toBe(EE.EEBADADDR);
     expect(lpc(driver, b, 'send', udp, 'x')).toBe(EE.EENOADDR);
     expect(lpc(driver, b, 'send_to', udp, 5, '127.0.0.1 9')).toBe(EE.EETYPENOTSUPP);
     expect(lpc(driver, a, 'close', fd)).toBe(EESUCCESS);
@@ -352,7 +359,6 @@ describe('DATAGRAM sockets', () => {
     const ob = clone(driver, '/sock');
     const fd = lpc(driver, ob, 'serve', 2) as number;
     expect(fd).toBeGreaterThanOrEqual(0);
-    await new Promise((r) => setTimeout(r, 20)); // the UDP bind completes on Node's loop
     const port = lpc(driver, ob, 'port_of', fd) as number;
     expect(port).toBeGreaterThan(0);
     const u = dgram.createSocket('udp4');
@@ -368,7 +374,6 @@ describe('DATAGRAM sockets', () => {
     const { driver, log } = await boot();
     const ob = clone(driver, '/sock');
     const fd = lpc(driver, ob, 'serve', 4) as number;
-    await new Promise((r) => setTimeout(r, 20));
     const port = lpc(driver, ob, 'port_of', fd) as number;
     const u = dgram.createSocket('udp4');
     await new Promise<void>((r) => u.bind(0, '127.0.0.1', () => r()));
