@@ -1,7 +1,8 @@
 // Gathers every efun area module into one table and installs it into a
 // Runtime. To add an area: import its `efuns` here and list it in AREAS
-// (one line each). A later area may replace an earlier declaration of the
-// same name (e.g. the interactive module's write()).
+// (one line each). Each LPC name (aliases included) is declared once; a later
+// area may replace an earlier declaration only when it says so with
+// `override: true` (checkEfunNames), so dead copies can't pile up unseen.
 import type { EfunDecl } from './registry.js';
 import type { EfunEntry, Runtime } from '../vm/runtime.js';
 import { parseSignature } from '../vm/efun-signature.js';
@@ -49,9 +50,34 @@ export const AREAS: { area: string; decls: EfunDecl[] }[] = [
 
 let table: Map<string, EfunEntry> | undefined;
 
+/**
+ * Throws when an LPC name (or alias) is declared twice and the later
+ * declaration is not marked `override`: the registry keeps only the last one,
+ * so an unmarked repeat is either dead code or an accidental replacement. An
+ * `override` that replaces nothing is refused too, so the mark stays truthful.
+ */
+export function checkEfunNames(areas: readonly { area: string; decls: readonly EfunDecl[] }[]): void {
+  const owner = new Map<string, string>();
+  const problems: string[] = [];
+  for (const { area, decls } of areas) {
+    for (const d of decls) {
+      for (const name of [d.name, ...(d.aliases ?? [])]) {
+        const earlier = owner.get(name);
+        if (earlier !== undefined && !d.override) problems.push(`${name} is declared by ${earlier} and again by ${area}`);
+        if (earlier === undefined && d.override && name === d.name) problems.push(`${name} in ${area} is marked override but replaces nothing`);
+        owner.set(name, area);
+      }
+    }
+  }
+  if (problems.length) {
+    throw new Error(`efun registry: ${problems.join('; ')} (mark a deliberate replacement 'override: true')`);
+  }
+}
+
 /** Every efun by LPC name (aliases included), with its parsed signature. */
 export function efunTable(): Map<string, EfunEntry> {
   if (table) return table;
+  checkEfunNames(AREAS);
   table = new Map();
   for (const { decls } of AREAS) {
     for (const d of decls) {

@@ -1,7 +1,5 @@
 // Object lifecycle efuns that need the world (driver/vm/lifecycle.ts): loading
 // that reaches virtual objects, replace_program, reload_object, virtualp.
-// They replace the simpler declarations of objects.ts (a later area wins in
-// efuns/index.ts).
 import { defineEfuns } from './registry.js';
 import type { Runtime as RuntimeApi } from '../vm/runtime-api.js';
 import type { Runtime } from '../vm/runtime.js';

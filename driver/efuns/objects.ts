@@ -1,5 +1,5 @@
 // Object efuns (COMPAT.md "Efuns": objects and calls): call_other, clone_object/new,
-// load_object, find_object, destruct, file_name, this_object, previous_object,
+// destruct, file_name, this_object, previous_object,
 // function_exists, inherits, inherit_list, objects, this_player. They need the
 // VM's object table, so they use the engine's Runtime class directly.
 import { defineEfuns } from './registry.js';
@@ -22,15 +22,6 @@ function obArg(rt: RuntimeApi, v: Value | undefined, efun: string, n = 1): LpcOb
   return rt.badArgument(efun, n);
 }
 
-/** load_object/find_object semantics for a missing file: 0 (Neolith), errors still propagate. */
-function loadOrZero(rt: RuntimeApi, path: string): Value {
-  const r = vm(rt);
-  const existing = r.findObject(path);
-  if (existing) return existing;
-  if (!r.sourceExists(path)) return 0;
-  return r.loadObject(path);
-}
-
 export const efuns = defineEfuns('objects', [
   {
     name: 'call_other',
@@ -44,18 +35,6 @@ export const efuns = defineEfuns('objects', [
     aliases: ['new'],
     doc: 'Creates a clone of a program ("/path#N").',
     impl: (rt, path: string, ...args: Value[]) => vm(rt).cloneObject(path, args),
-  },
-  {
-    name: 'load_object',
-    signature: 'object load_object(string)',
-    doc: 'Finds or loads an object by name; 0 when there is no such file.',
-    impl: (rt, path: string) => loadOrZero(rt, path),
-  },
-  {
-    name: 'find_object',
-    signature: 'object find_object(string, void | int)',
-    doc: 'Finds a loaded object by name (loads it when the flag is set).',
-    impl: (rt, path: string, load?: Value) => (load ? loadOrZero(rt, path) : vm(rt).findObject(path) ?? 0),
   },
   {
     name: 'destruct',
@@ -199,26 +178,6 @@ export const efuns = defineEfuns('objects', [
     impl: (rt, ob?: Value) => {
       const o = ob === undefined ? vm(rt).cur : ob;
       return o instanceof LpcObject && !o.destructed && o.isClone ? 1 : 0;
-    },
-  },
-  {
-    name: 'virtualp',
-    signature: 'int virtualp(object)',
-    doc: 'Whether an object was made by compile_object (never, for now).',
-    impl: () => 0,
-  },
-  {
-    name: 'reload_object',
-    signature: 'void reload_object(object)',
-    doc: 'Resets an object’s variables and calls create() again.',
-    impl: (rt, ob: Value) => {
-      const o = obArg(rt, ob, 'reload_object');
-      for (let i = 0; i < o.v.length; i++) o.v[i] = 0;
-      o.linked.root.init(o);
-      const r = vm(rt);
-      const create = o.linked.table.get('create');
-      if (create && !(create.def.flags & F_PRIVATE)) r.enterObject(o, create.fn, []);
-      return 0;
     },
   },
 ]);

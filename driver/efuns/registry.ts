@@ -30,6 +30,12 @@ export interface EfunDecl {
   doc: string;
   /** True when results depend only on arguments (codegen may inline/fold). */
   pure?: boolean;
+  /**
+   * Set on a declaration that deliberately replaces one of the same name in an
+   * earlier area (efuns/index.ts AREAS order). Without it a repeated name is a
+   * startup error, so no area keeps a dead copy of another's efun.
+   */
+  override?: boolean;
 }
 
 /** One area module's declarations: `export const efuns = defineEfuns('strings', [...])`. */

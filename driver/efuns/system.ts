@@ -1,8 +1,7 @@
 // System efuns the engine and benchmarks need: errors (error, throw), eval
-// cost, rusage/time, debug_message, shutdown, uids (a minimal model: uids come
-// from the master's creator_file, seteuid asks valid_seteuid when defined),
-// write (app mode; the interactive module routes it to users), and call_outs
-// (millisecond precision, COMPAT.md rule 3).
+// cost, rusage/time, debug_message, shutdown, write (app mode; the interactive
+// module routes it to users), and call_outs (millisecond precision, COMPAT.md
+// rule 3). The uid efuns live in uids.ts.
 import { defineEfuns } from './registry.js';
 import type { Runtime as RuntimeApi } from '../vm/runtime-api.js';
 import type { Runtime } from '../vm/runtime.js';
@@ -10,7 +9,7 @@ import { LpcError } from '../vm/errors.js';
 import { floatToString } from '../vm/ops.js';
 import { describeValue } from './describe.js';
 import { LpcObject } from '../vm/object.js';
-import { LFloat, LFunction, LMapping, truthy, type Value } from '../vm/values.js';
+import { LFloat, LMapping, type Value } from '../vm/values.js';
 
 const vm = (rt: RuntimeApi) => rt as Runtime;
 
@@ -148,52 +147,6 @@ export const efuns = defineEfuns('system', [
     signature: 'void shutdown(void | int)',
     doc: 'Stops the driver with an exit code.',
     impl: (rt, code?: Value) => vm(rt).shutdown(typeof code === 'number' ? code : 0),
-  },
-  {
-    name: 'getuid',
-    signature: 'string getuid(void | object)',
-    doc: 'The uid of an object (from the master’s creator_file).',
-    impl: (rt, ob?: Value) => {
-      const o = ob === undefined ? current(rt) : ob;
-      return o instanceof LpcObject && !o.destructed ? o.uid : rt.badArgument('getuid', 1);
-    },
-  },
-  {
-    name: 'geteuid',
-    signature: 'mixed geteuid(void | object | function)',
-    doc: 'The effective uid of an object.',
-    impl: (rt, ob?: Value) => {
-      const o = ob === undefined ? current(rt) : ob instanceof LFunction ? ob.owner : ob;
-      return o instanceof LpcObject && !o.destructed ? o.euid : 0;
-    },
-  },
-  {
-    name: 'seteuid',
-    signature: 'int seteuid(string | int)',
-    doc: 'Sets the current object’s euid (the master’s valid_seteuid decides when defined).',
-    impl: (rt, uid: Value) => {
-      const cur = current(rt);
-      const r = vm(rt);
-      if (uid !== 0 && typeof uid !== 'string') return rt.badArgument('seteuid', 1);
-      const master = r.master;
-      if (master && !master.destructed && master.linked.table.has('valid_seteuid')) {
-        if (!truthy(r.masterApply('valid_seteuid', [cur, uid]) ?? 0)) return 0;
-      } else if (uid !== 0 && uid !== cur.uid && master && cur !== master) {
-        return 0;
-      }
-      cur.euid = uid as string | 0;
-      return 1;
-    },
-  },
-  {
-    name: 'export_uid',
-    signature: 'int export_uid(object)',
-    doc: 'Gives another object the current euid as its uid when it has none.',
-    impl: (rt, ob: Value) => {
-      const cur = current(rt);
-      if (ob instanceof LpcObject && !ob.destructed && !ob.euid) ob.euid = cur.euid;
-      return 1;
-    },
   },
   {
     name: 'call_out',

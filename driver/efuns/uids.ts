@@ -1,6 +1,5 @@
 // uid efuns (MudOS v22 / Neolith uids package): getuid, geteuid, seteuid,
-// export_uid. They replace the minimal versions in system.ts (a later area
-// wins in efuns/index.ts). The uid model is driver/vm/uids.ts.
+// export_uid. The uid model is driver/vm/uids.ts.
 import { defineEfuns } from './registry.js';
 import type { Runtime as RuntimeApi } from '../vm/runtime-api.js';
 import type { Runtime } from '../vm/runtime.js';
