@@ -19,6 +19,7 @@
 // self-referential structures). Strings are quoted with the escapes Neolith
 // uses (\n \t \r \b \a \e \\ \" and octal for other control characters).
 import type { Runtime } from '../vm/runtime-api.js';
+import { VmFunction } from '../vm/functions.js';
 import {
   LBuffer, LClassValue, LFloat, LFunction, LMapping, isObject, type LObjectRef, type Value,
 } from '../vm/values.js';
@@ -80,6 +81,14 @@ function describeInto(
     out.push(`CLASS( ${n}${n === 1 ? ' element' : ' elements'}\n`);
     for (let i = 0; i < n; i++) describeInto(rt, v.fields[i], out, indent + 2, i < n - 1, false);
     out.push('\n', ' '.repeat(indent), ' )');
+  } else if (v instanceof VmFunction) {
+    const { head, bound } = v.describeParts();
+    out.push('(: ', head);
+    for (const b of bound) {
+      out.push(', ');
+      describeInto(rt, b, out, indent, false, true);
+    }
+    out.push(' :)');
   } else if (v instanceof LFunction) {
     out.push(v.describe());
   } else if (v instanceof LBuffer) {

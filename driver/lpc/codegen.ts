@@ -365,6 +365,8 @@ class Emitter extends ExprEmitter {
     this.p.prog.jsNames.set(jsName, name);
     const args = [...params];
     for (let k = 1; k <= inner.maxArg; k++) if (!args.includes(`a${k}`)) args.push(`a${k}`);
+    // MudOS sprintf %O of a functional: `<code>($1, ..., $n)`, n its argument count.
+    if (text === '<code>') text = `<code>(${args.map((_, k) => '$' + (k + 1)).join(', ')})`;
     const lines: Line[] = [];
     const push = (text: string) => lines.push({ text, file: loc.file, line: loc.line });
     push(`function mk${id}(${inner.captures.map((c) => c.name).join(', ')}) {`);

@@ -19,6 +19,14 @@ export abstract class VmFunction extends LFunction {
   abstract override owner: LpcObject | 0;
   abstract call(host: FunctionHost, args: Value[]): Value;
   abstract rebind(owner: LpcObject): VmFunction;
+  /**
+   * What sprintf's %O prints between `(: ` and ` :)` (MudOS sprintf.c): the
+   * function name, or `<code>($1, ...)` for a functional, then ", " and each
+   * bound argument described as %O describes it.
+   */
+  describeParts(): { head: string; bound: Value[] } {
+    return { head: this.describe().slice(3, -3), bound: [] };
+  }
   /** FluffOS/MudOS functionp() flags: FP_LOCAL 2, FP_EFUN 3, FP_SIMUL 4, FP_FUNCTIONAL 5. */
   abstract readonly kind: number;
 }
@@ -51,6 +59,10 @@ export class LocalFunction extends VmFunction {
 
   describe(): string {
     return `(: ${this.name} :)`;
+  }
+
+  override describeParts(): { head: string; bound: Value[] } {
+    return { head: this.name, bound: this.bound };
   }
 }
 
@@ -88,6 +100,10 @@ export class EfunFunction extends VmFunction {
 
   describe(): string {
     return `(: ${this.name} :)`;
+  }
+
+  override describeParts(): { head: string; bound: Value[] } {
+    return { head: this.name, bound: this.bound };
   }
 }
 
