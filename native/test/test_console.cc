@@ -6,17 +6,14 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
-#include <deque>
-#include <limits>
-#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "console.h"
+#include "test-sink.h"
 #include "test.h"
 
 namespace {
@@ -25,48 +22,7 @@ using namespace std::chrono_literals;
 using lapis::Completion;
 using lapis::CompletionKind;
 
-// Collects completions. With a capacity it refuses posts while that many are
-// untaken, like a full runtime queue, so the worker's back-off path runs.
-class TestSink : public lapis::CompletionSink {
- public:
-  explicit TestSink(size_t capacity = std::numeric_limits<size_t>::max()) : capacity_(capacity) {}
-
-  bool post(Completion&& c) override {
-    std::lock_guard<std::mutex> lock(mutex_);
-    if (queue_.size() >= capacity_) {
-      ++refused_;
-      return false;
-    }
-    queue_.push_back(std::move(c));
-    cv_.notify_all();
-    return true;
-  }
-
-  // Takes the next completion, waiting up to `timeout`; false on timeout.
-  bool take(Completion& out, std::chrono::milliseconds timeout = 5000ms) {
-    std::unique_lock<std::mutex> lock(mutex_);
-    if (!cv_.wait_for(lock, timeout, [this] { return !queue_.empty(); })) return false;
-    out = std::move(queue_.front());
-    queue_.pop_front();
-    return true;
-  }
-
-  size_t size() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return queue_.size();
-  }
-  size_t refused() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return refused_;
-  }
-
- private:
-  std::mutex mutex_;
-  std::condition_variable cv_;
-  std::deque<Completion> queue_;
-  size_t capacity_;
-  size_t refused_ = 0;
-};
+using lapis_test::TestSink;
 
 struct Pipe {
   int fds[2] = {-1, -1};

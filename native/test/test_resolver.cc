@@ -5,8 +5,6 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
-#include <deque>
-#include <limits>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -14,6 +12,7 @@
 #include <vector>
 
 #include "resolver.h"
+#include "test-sink.h"
 #include "test.h"
 
 namespace {
@@ -25,46 +24,7 @@ using lapis::LookupKind;
 using lapis::LookupResult;
 using Clock = std::chrono::steady_clock;
 
-// Collects completions; with a capacity it refuses posts while full.
-class TestSink : public lapis::CompletionSink {
- public:
-  explicit TestSink(size_t capacity = std::numeric_limits<size_t>::max()) : capacity_(capacity) {}
-
-  bool post(Completion&& c) override {
-    std::lock_guard<std::mutex> lock(mutex_);
-    if (queue_.size() >= capacity_) {
-      ++refused_;
-      return false;
-    }
-    queue_.push_back(std::move(c));
-    cv_.notify_all();
-    return true;
-  }
-
-  bool take(Completion& out, std::chrono::milliseconds timeout = 5000ms) {
-    std::unique_lock<std::mutex> lock(mutex_);
-    if (!cv_.wait_for(lock, timeout, [this] { return !queue_.empty(); })) return false;
-    out = std::move(queue_.front());
-    queue_.pop_front();
-    return true;
-  }
-
-  size_t size() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return queue_.size();
-  }
-  size_t refused() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return refused_;
-  }
-
- private:
-  std::mutex mutex_;
-  std::condition_variable cv_;
-  std::deque<Completion> queue_;
-  size_t capacity_;
-  size_t refused_ = 0;
-};
+using lapis_test::TestSink;
 
 // An injected DNS. Held by shared_ptr because a lookup may outlive the test
 // that started it (that is the point of the timeout path).
