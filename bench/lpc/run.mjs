@@ -62,6 +62,16 @@ MaxStringLength 400000
 MaxCallDepth 150
 `);
 
+/** The machine's load average (Linux), printed with the figures: CPU times grow on a busy machine. */
+const loadavg = () => {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return 'unknown';
+  }
+};
+const loadBefore = loadavg();
+
 const results = {}; // name -> ms[]
 const checks = {};
 let failed = false;
@@ -141,6 +151,7 @@ for (const name of Object.keys(NEOLITH)) {
   logRatio += Math.log(ratio);
   n++;
 }
+console.log(`LOADAVG ${loadBefore} -> ${loadavg()}`);
 if (n) {
   console.log(`GEOMEAN ${Math.exp(logSum / n).toFixed(1)} ms`);
   console.log(`VS_NEOLITH ${Math.exp(logRatio / n).toFixed(2)}x faster (geometric mean of per-benchmark ratios)`);
