@@ -2,27 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { efuns, mergeSort } from '../../driver/efuns/arrays.js';
 import { LpcError } from '../../driver/vm/errors.js';
 import { LBuffer, LClassValue, LFloat, LMapping, type Value } from '../../driver/vm/values.js';
-import { FakeFunction, FakeObject, createFakeRuntime } from './fake-runtime.js';
+import { FakeFunction, FakeObject, createFakeRuntime, efunCaller, lpcError } from './fake-runtime.js';
 
 const rt = createFakeRuntime();
 
-function efun(name: string) {
-  const d = efuns.decls.find((x) => x.name === name || x.aliases?.includes(name));
-  if (!d) throw new Error(`no efun ${name}`);
-  return (...args: Value[]) => d.impl(rt, ...args);
-}
+const efun = efunCaller(efuns, rt);
 
 const fn = (body: (...a: Value[]) => Value) => new FakeFunction(body);
-
-function lpcError(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof LpcError) return e.message;
-    throw e;
-  }
-  throw new Error('expected an LPC error');
-}
 
 describe('allocate', () => {
   const allocate = efun('allocate');

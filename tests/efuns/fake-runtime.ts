@@ -3,7 +3,8 @@
 // generic and additive.
 import { LpcError } from '../../driver/vm/errors.js';
 import { DEFAULT_LIMITS, type Limits, type Runtime } from '../../driver/vm/runtime-api.js';
-import { LFunction, type LObjectRef, type Value } from '../../driver/vm/values.js';
+import { LFunction, LMapping, type LObjectRef, type Value } from '../../driver/vm/values.js';
+import type { EfunDecl } from '../../driver/efuns/registry.js';
 
 /** A plain object reference; `destructed` can be flipped by tests. */
 export class FakeObject implements LObjectRef {
@@ -75,4 +76,31 @@ export function createFakeRuntime(limits: Partial<Limits> = {}): FakeRuntime {
     },
   };
   return rt;
+}
+
+/** A caller for an area's efuns: `efunCaller(efuns, rt)('implode')(arr, ",")`, found by name or alias. */
+export function efunCaller(area: { decls: EfunDecl[] }, rt: Runtime): (name: string) => (...args: Value[]) => Value {
+  return (name) => {
+    const d = area.decls.find((x) => x.name === name || x.aliases?.includes(name));
+    if (!d) throw new Error(`no efun ${name}`);
+    return (...args: Value[]) => d.impl(rt, ...args);
+  };
+}
+
+/** The message of the LPC error `f` throws; any other outcome fails the test. */
+export function lpcError(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof LpcError) return e.message;
+    throw e;
+  }
+  throw new Error('expected an LPC error');
+}
+
+/** A mapping built from [key, value] pairs in order. */
+export function mapping(...pairs: [Value, Value][]): LMapping {
+  const m = new LMapping();
+  for (const [k, v] of pairs) m.set(k, v);
+  return m;
 }

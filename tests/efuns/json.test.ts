@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { efuns, fromJson, jsonFloat, toJson } from '../../driver/efuns/json.js';
-import { LpcError } from '../../driver/vm/errors.js';
 import { LBuffer, LClassValue, LFloat, LMapping, type Value } from '../../driver/vm/values.js';
-import { FakeFunction, FakeObject, createFakeRuntime } from './fake-runtime.js';
+import { FakeFunction, FakeObject, createFakeRuntime, lpcError, mapping } from './fake-runtime.js';
 
 const rt = createFakeRuntime();
 const to = (v: Value) => toJson(rt, v);
 const from = (s: string) => fromJson(rt, s);
-
-function mapping(...pairs: [Value, Value][]): LMapping {
-  const m = new LMapping();
-  for (const [k, v] of pairs) m.set(k, v);
-  return m;
-}
-
-function lpcError(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof LpcError) return e.message;
-    throw e;
-  }
-  throw new Error('expected an LPC error');
-}
 
 describe('to_json', () => {
   it('writes scalars', () => {

@@ -1,38 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { efuns, matchPath } from '../../driver/efuns/mappings.js';
-import { LpcError } from '../../driver/vm/errors.js';
 import { LFloat, LMapping, type Value } from '../../driver/vm/values.js';
-import { FakeFunction, FakeObject, createFakeRuntime } from './fake-runtime.js';
+import { FakeFunction, FakeObject, createFakeRuntime, efunCaller, lpcError, mapping } from './fake-runtime.js';
 
 const rt = createFakeRuntime();
 
-function efun(name: string) {
-  const d = efuns.decls.find((x) => x.name === name || x.aliases?.includes(name));
-  if (!d) throw new Error(`no efun ${name}`);
-  return (...args: Value[]) => d.impl(rt, ...args);
-}
+const efun = efunCaller(efuns, rt);
 
 const fn = (body: (...a: Value[]) => Value) => new FakeFunction(body);
-
-function mapping(...pairs: [Value, Value][]): LMapping {
-  const m = new LMapping();
-  for (const [k, v] of pairs) m.set(k, v);
-  return m;
-}
 
 /** A mapping as sorted [key, value] pairs, for order-independent comparison. */
 function pairs(m: Value): [Value, Value][] {
   return [...(m as LMapping).entries()].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-}
-
-function lpcError(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof LpcError) return e.message;
-    throw e;
-  }
-  throw new Error('expected an LPC error');
 }
 
 describe('allocate_mapping', () => {

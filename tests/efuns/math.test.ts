@@ -1,32 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { efuns, roundHalfAway } from '../../driver/efuns/math.js';
-import { LpcError } from '../../driver/vm/errors.js';
 import { LFloat, type Value } from '../../driver/vm/values.js';
-import { createFakeRuntime } from './fake-runtime.js';
+import { createFakeRuntime, efunCaller, lpcError } from './fake-runtime.js';
 
 const rt = createFakeRuntime();
 
-function efun(name: string) {
-  const d = efuns.decls.find((x) => x.name === name || x.aliases?.includes(name));
-  if (!d) throw new Error(`no efun ${name}`);
-  return (...args: Value[]) => d.impl(rt, ...args);
-}
+const efun = efunCaller(efuns, rt);
 
 const F = (x: number) => new LFloat(x);
 const val = (v: Value) => {
   if (!(v instanceof LFloat)) throw new Error('expected a float');
   return v.f;
 };
-
-function lpcError(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof LpcError) return e.message;
-    throw e;
-  }
-  throw new Error('expected an LPC error');
-}
 
 describe('float functions', () => {
   it('compute with floats and ints, always returning floats', () => {

@@ -2,23 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeValue, efuns, encodeValue } from '../../driver/efuns/save-format.js';
 import { LpcError } from '../../driver/vm/errors.js';
 import { LBuffer, LClassValue, LFloat, LMapping, type Value } from '../../driver/vm/values.js';
-import { FakeFunction, FakeObject, createFakeRuntime } from './fake-runtime.js';
-
-function mapping(...pairs: [Value, Value][]): LMapping {
-  const m = new LMapping();
-  for (const [k, v] of pairs) m.set(k, v);
-  return m;
-}
-
-function lpcError(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof LpcError) return e.message;
-    throw e;
-  }
-  throw new Error('expected an LPC error');
-}
+import { FakeFunction, FakeObject, createFakeRuntime, lpcError, mapping } from './fake-runtime.js';
 
 // The value → text table of the MudOS/FluffOS testsuite (save_variable.lpc).
 const table: [Value, string][] = [

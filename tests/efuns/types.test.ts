@@ -2,15 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { efuns, stringToFloat, stringToInt } from '../../driver/efuns/types.js';
 import { LpcError } from '../../driver/vm/errors.js';
 import { LBuffer, LClassValue, LFloat, LFunction, LMapping, type LObjectRef, type Value } from '../../driver/vm/values.js';
-import { FakeFunction, FakeObject, createFakeRuntime } from './fake-runtime.js';
+import { FakeFunction, FakeObject, createFakeRuntime, efunCaller } from './fake-runtime.js';
 
 const rt = createFakeRuntime();
 
-function efun(name: string) {
-  const d = efuns.decls.find((x) => x.name === name || x.aliases?.includes(name));
-  if (!d) throw new Error(`no efun ${name}`);
-  return (...args: Value[]) => d.impl(rt, ...args);
-}
+const efun = efunCaller(efuns, rt);
 
 const ob = new FakeObject('thing');
 const dead = new FakeObject('dead');
