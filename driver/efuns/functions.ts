@@ -3,7 +3,7 @@
 import { defineEfuns } from './registry.js';
 import type { Runtime as RuntimeApi } from '../vm/runtime-api.js';
 import type { Runtime } from '../vm/runtime.js';
-import { VmFunction } from '../vm/functions.js';
+import { FP_LOCAL, FP_NOT_BINDABLE, VmFunction } from '../vm/functions.js';
 import { LpcObject } from '../vm/object.js';
 import type { Value } from '../vm/values.js';
 
@@ -25,10 +25,20 @@ export const efuns = defineEfuns('functions', [
   {
     name: 'bind',
     signature: 'function bind(function, object)',
-    doc: 'A copy of a function pointer owned by another object.',
+    doc: 'A copy of a function pointer owned by another object. Local function pointers and functionals that use globals or local functions cannot be rebound; the master\'s valid_bind(binder, old owner, new owner) must approve.',
     impl: (rt, f: Value, ob: Value) => {
       if (!(f instanceof VmFunction)) return rt.badArgument('bind', 1);
       if (!(ob instanceof LpcObject) || ob.destructed) return rt.badArgument('bind', 2);
+      // MudOS f_bind: the same owner is no change; then the not-bindable kinds.
+      if (ob === f.owner) return f;
+      if (f.kind === (FP_LOCAL | FP_NOT_BINDABLE)) return rt.error('Illegal to rebind a pointer to a local function.\n');
+      if (f.kind & FP_NOT_BINDABLE) return rt.error('Illegal to rebind a functional that references globals or local functions.\n');
+      const r = vm(rt);
+      const master = r.master;
+      if (master && !master.destructed && master.linked.table.has('valid_bind')) {
+        const ok = r.masterApply('valid_bind', [r.cur || 0, f.owner, ob]);
+        if (ok === 0) return rt.error('Master object denied permission to bind() function pointer.\n');
+      }
       return f.rebind(ob);
     },
   },

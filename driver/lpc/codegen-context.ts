@@ -121,6 +121,11 @@ export class FnCtx {
   evLocal: string | null = null;
   /** Highest `$N` used in an expression pointer. */
   maxArg = 0;
+  /**
+   * The code reads or writes a global or calls a function of the object's
+   * program: a pointer made of it is not bindable (MudOS FP_NOT_BINDABLE).
+   */
+  touchesObject = false;
   indent = 1;
   curFile = 0;
   curLine = 0;

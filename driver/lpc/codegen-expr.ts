@@ -174,6 +174,7 @@ export abstract class ExprEmitter {
       }
       case 'SuperCall': {
         const js = e.scope === '' ? this.p.link('parent', e.name) : this.p.link('scoped', e.name, e.scope);
+        this.fn.touchesObject = true;
         // `::f(ref x)` passes a reference when the inherited f takes one, as a local call does.
         const def = e.spread?.some(Boolean) ? undefined : this.inheritedDef(e.scope, e.name);
         const args = def?.refParams ? this.refArgs(e.args, def.refParams) : this.args(e.args, e.spread);
@@ -255,8 +256,12 @@ export abstract class ExprEmitter {
     const local = this.fn.lookup(name);
     if (local) return { c: local.js, t: local.ty };
     const g = this.p.globals.get(name);
-    if (g) return { c: `ob.v[vo + ${g.offset}]`, t: g.ty };
+    if (g) {
+      this.fn.touchesObject = true;
+      return { c: `ob.v[vo + ${g.offset}]`, t: g.ty };
+    }
     if (this.p.functions.has(name)) {
+      this.fn.touchesObject = true;
       // A bare function name used as a value: MudOS has no such thing; make a pointer.
       return { c: `R.lfp(ob, ${JSON.stringify(name)}, ${this.p.link('call', name)}, [])`, t: 'function' };
     }
@@ -457,6 +462,7 @@ export abstract class ExprEmitter {
         if (local) return { setup: '', get: local.js, set: (v) => `(${local.js} = ${v})`, t: local.ty };
         const g = this.p.globals.get(e.name);
         if (g) {
+          this.fn.touchesObject = true;
           const ref = `ob.v[vo + ${g.offset}]`;
           return { setup: '', get: ref, set: (v) => `(${ref} = ${v})`, t: g.ty };
         }
@@ -664,11 +670,13 @@ export abstract class ExprEmitter {
       const local = this.fn.lookup(name) ?? undefined;
       const g = local ? undefined : this.p.globals.get(name);
       if ((local || g) && !this.p.functions.has(name)) {
+        if (g) this.fn.touchesObject = true;
         const f = local ? local.js : `ob.v[vo + ${g!.offset}]`;
         return { c: `R.evaluate(${f}, [${this.args(e.args, e.spread)}])`, t: 'mixed' };
       }
       const def = this.p.functions.get(name);
       if (def) {
+        this.fn.touchesObject = true;
         const js = this.p.link('call', name);
         const spread = e.spread?.some(Boolean);
         const a = def.refParams && !spread ? this.refArgs(e.args, def.refParams) : this.args(e.args, e.spread);

@@ -365,6 +365,8 @@ class Emitter extends ExprEmitter {
     this.p.prog.jsNames.set(jsName, name);
     const args = [...params];
     for (let k = 1; k <= inner.maxArg; k++) if (!args.includes(`a${k}`)) args.push(`a${k}`);
+    // MudOS grammar: code that uses the object's globals or functions can't be rebound.
+    const unbindable = inner.touchesObject ? ', true' : '';
     // MudOS sprintf %O of a functional: `<code>($1, ..., $n)`, n its argument count.
     if (text === '<code>') text = `<code>(${args.map((_, k) => '$' + (k + 1)).join(', ')})`;
     const lines: Line[] = [];
@@ -383,10 +385,10 @@ class Emitter extends ExprEmitter {
       // closure per evaluation made V8 deoptimize them with "wrong call target").
       push(`const fp${id} = mk${id}();`);
       this.p.hoisted.push(lines);
-      return `R.xfp(ob, fp${id}, ${JSON.stringify(text)})`;
+      return `R.xfp(ob, fp${id}, ${JSON.stringify(text)}${unbindable})`;
     }
     this.p.hoisted.push(lines);
-    return `R.xfp(ob, mk${id}(${inner.captures.map((c) => c.outer).join(', ')}), ${JSON.stringify(text)})`;
+    return `R.xfp(ob, mk${id}(${inner.captures.map((c) => c.outer).join(', ')}), ${JSON.stringify(text)}${unbindable})`;
   }
 
   exprPointer(e: FunctionPtr): string {

@@ -36,9 +36,15 @@ function checkOwner(host: FunctionHost, owner: LpcObject | 0): LpcObject {
   return owner;
 }
 
+/** MudOS include/function.h pointer type bits, as functionp() returns them. */
+export const FP_LOCAL = 2;
+export const FP_FUNCTIONAL = 5;
+export const FP_NOT_BINDABLE = 0x40;
+
 /** `(: f :)`, `(: f, a, b :)`: a function of the owner's program, bound at creation. */
 export class LocalFunction extends VmFunction {
-  readonly kind = 2;
+  /** MudOS make_lfun_funp(): a local pointer is never bindable. */
+  readonly kind = FP_LOCAL | FP_NOT_BINDABLE;
   constructor(
     public owner: LpcObject | 0,
     readonly name: string,
@@ -112,13 +118,16 @@ export class EfunFunction extends VmFunction {
  * closure produced by codegen over its `$()` captures.
  */
 export class ExprFunction extends VmFunction {
-  readonly kind = 5;
+  /** FP_FUNCTIONAL, plus FP_NOT_BINDABLE when the code reads globals or calls local functions. */
+  readonly kind: number;
   constructor(
     public owner: LpcObject | 0,
     readonly fn: Function,
     readonly text: string,
+    readonly notBindable = false,
   ) {
     super();
+    this.kind = notBindable ? FP_FUNCTIONAL | FP_NOT_BINDABLE : FP_FUNCTIONAL;
   }
 
   call(host: FunctionHost, args: Value[]): Value {
@@ -127,7 +136,7 @@ export class ExprFunction extends VmFunction {
   }
 
   rebind(owner: LpcObject): VmFunction {
-    return new ExprFunction(owner, this.fn, this.text);
+    return new ExprFunction(owner, this.fn, this.text, this.notBindable);
   }
 
   describe(): string {

@@ -820,8 +820,8 @@ export class Runtime implements RuntimeApi, FunctionHost {
     return new EfunFunction(this.cur, name, bound, kind);
   }
 
-  xfp(ob: LpcObject, fn: Function, text: string): ExprFunction {
-    return new ExprFunction(ob, fn, text);
+  xfp(ob: LpcObject, fn: Function, text: string, notBindable?: boolean): ExprFunction {
+    return new ExprFunction(ob, fn, text, notBindable === true);
   }
 
   /** A simul_efun call from code compiled while the simul_efun object defined `name`. */
