@@ -56,7 +56,8 @@ export const efuns = defineEfuns('system', [
     impl: (_rt, v: Value) => {
       // Neolith f_throw stores the string itself as the catch value: no newline is added.
       if (v === 0) throw new LpcError('Unspecified error', false, '*Unspecified error');
-      throw new LpcError('Error: throw with no catch.', false, v);
+      // Uncaught, it is MudOS throw_error()'s "Throw with no catch." (Neolith too).
+      throw new LpcError('Throw with no catch.', false, v);
     },
   },
   {

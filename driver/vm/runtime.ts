@@ -323,6 +323,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
     m.set('error', caughtText(err.message));
     m.set('program', top ? top.program.path.slice(1) : 0);
     m.set('object', top ? top.object : this.cur);
+    m.set('file', top ? top.file.slice(1) : 0); // MudOS/Neolith mudlib_error_handler
     m.set('line', top ? top.line : 0);
     m.set('trace', frames.map((f) => {
       const fm = new LMapping();
@@ -836,7 +837,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   private classOf(v: Value, member: string): { def: ClassDefinition; i: number } {
-    if (!(v instanceof LClassValue)) this.error(`Tried to take a member of something that isn't a class`);
+    if (!(v instanceof LClassValue)) this.error(`Tried to take a member of something that isn't a class.`); // MudOS/Neolith F_MEMBER
     const def = v.def as ClassDefinition;
     const i = def.index ? def.index.get(member) : def.members.indexOf(member);
     if (i === undefined || i < 0) this.error(`Class '${def.name}' has no member '${member}'`);
