@@ -40,6 +40,9 @@ export class HeartBeats implements Scheduler {
    * does not change an enabled heart beat.
    */
   set(ob: LpcObject, to: number): number {
+    // Every destruct and every clone (its blueprint's beat stops) turns a beat
+    // off; with no beats at all there is nothing to look up.
+    if (!to && this.byObject.size === 0) return 0;
     const b = this.byObject.get(ob);
     if (!to) {
       if (!b) return 0;
