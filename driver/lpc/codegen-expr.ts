@@ -400,16 +400,19 @@ export abstract class ExprEmitter {
     const [a, sa] = this.simple(lc);
     const [b, sb] = this.simple(rc);
     const ok = (x: string, t: Ty) => (t === 'string' && /^"/.test(x) ? 'true' : `(typeof ${x} === 'string' || typeof ${x} === 'number')`);
+    // `x += "s"` needs a string on the left: a number there (an unset string
+    // variable holds 0) is MudOS F_ADD_EQ's error, raised by ops.addEq.
+    const okLeft = fnName === 'addEq' ? (x: string, t: Ty) => (t === 'string' && /^"/.test(x) ? 'true' : `typeof ${x} === 'string'`) : ok;
     // With a string literal on one side only the other side needs a test (less
     // bytecode in string-building loops, which run cold before V8 optimizes them).
     const litA = l.t === 'string' && /^"/.test(a);
     const litB = r.t === 'string' && /^"/.test(b);
     if (litA || litB) {
-      const test = litA && litB ? 'true' : litA ? ok(b, r.t) : ok(a, l.t);
+      const test = litA && litB ? 'true' : litA ? ok(b, r.t) : okLeft(a, l.t);
       return { c: `(${sa}${sb}${test} ? ${a} + ${b} : R.o.${fnName}(${a}, ${b}))`, t: 'string' };
     }
     return {
-      c: `(${sa}${sb}(${ok(a, l.t)} && ${ok(b, r.t)} && (typeof ${a} === 'string' || typeof ${b} === 'string')) ? ${a} + ${b} : R.o.${fnName}(${a}, ${b}))`,
+      c: `(${sa}${sb}(${okLeft(a, l.t)} && ${ok(b, r.t)} && (typeof ${a} === 'string' || typeof ${b} === 'string')) ? ${a} + ${b} : R.o.${fnName}(${a}, ${b}))`,
       t: 'string',
     };
   }
