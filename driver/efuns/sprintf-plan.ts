@@ -102,11 +102,34 @@ function parsePlan(fmt: string): Plan | null {
   return { pieces, tail: lit + fmt.slice(last) };
 }
 
-/** Spaces to slice padding from. */
-const SPACES = ' '.repeat(256);
+/** Padding strings by length, made once (a slice per field allocated a string per call). */
+const PADS: string[] = [];
+for (let i = 0; i <= 256; i++) PADS.push(' '.repeat(i));
 
 function spaces(n: number): string {
-  return n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n);
+  return n < PADS.length ? PADS[n] : ' '.repeat(n);
+}
+
+/** Strings up to this length are checked by one loop (escapes and surrogates together). */
+const SCAN_LIMIT = 64;
+
+/**
+ * The width of `str` in code points, or -1 when it holds an ANSI escape
+ * (which the full formatter measures differently).
+ */
+function fieldWidth(str: string): number {
+  const n = str.length;
+  if (n > SCAN_LIMIT) {
+    if (str.indexOf('\x1b') >= 0) return -1;
+    return hasAstral(str) ? strlen(str) : n;
+  }
+  let astral = false;
+  for (let i = 0; i < n; i++) {
+    const c = str.charCodeAt(i);
+    if (c === 27) return -1;
+    if (c >= 0xd800 && c <= 0xdfff) astral = true;
+  }
+  return astral ? strlen(str) : n;
 }
 
 /** Formats `args` by `plan`, or returns undefined when the full formatter must do it. */
@@ -127,9 +150,8 @@ export function runPlan(rt: Runtime, plan: Plan, args: Value[]): string | undefi
         out += pc.lit + str;
         continue;
       }
-      if (str.indexOf('\x1b') >= 0) return undefined;
-      const slen = hasAstral(str) ? strlen(str) : str.length;
-      if (pc.pres !== 0 && pc.pres < slen) return undefined;
+      const slen = fieldWidth(str);
+      if (slen < 0 || (pc.pres !== 0 && pc.pres < slen)) return undefined;
       trailing = pc.more || str.charCodeAt(str.length - 1) !== 10;
       const fill = pc.fs - slen;
       if (fill <= 0) out += pc.lit + str;
@@ -140,7 +162,7 @@ export function runPlan(rt: Runtime, plan: Plan, args: Value[]): string | undefi
       const v = a + 0;
       let digits = v < 0 ? '' + -v : '' + v;
       if (digits.length < pc.pres) digits = '0'.repeat(pc.pres - digits.length) + digits;
-      str = (v < 0 ? '-' : pc.sign) + digits;
+      str = v < 0 ? '-' + digits : pc.sign === '' ? digits : pc.sign + digits;
       const fill = pc.fs - str.length;
       if (fill <= 0) out += pc.lit + str;
       else if (pc.left) out += pc.more ? pc.lit + str + spaces(fill) : pc.lit + str;
