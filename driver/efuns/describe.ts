@@ -1,5 +1,5 @@
 // The `%O` value printer (sprintf's LPC-value conversion), reusable by save and
-// debug code, plus the C-style float printing it and sprintf share.
+// debug code. Floats print through driver/vm/float-format.ts.
 //
 // Layout follows MudOS v22 (COMPAT.md rule 1, the v22.2b12 testsuite):
 //
@@ -20,6 +20,7 @@
 // uses (\n \t \r \b \a \e \\ \" and octal for other control characters).
 import type { Runtime } from '../vm/runtime-api.js';
 import { VmFunction } from '../vm/functions.js';
+import { floatToString } from '../vm/float-format.js';
 import {
   LBuffer, LClassValue, LFloat, LFunction, LMapping, isObject, type LObjectRef, type Value,
 } from '../vm/values.js';
@@ -55,7 +56,7 @@ function describeInto(
   } else if (typeof v === 'string') {
     out.push(quoteString(v));
   } else if (v instanceof LFloat) {
-    out.push(formatFloat(v.f, 'f', 6, ''));
+    out.push(floatToString(v.f));
   } else if (Array.isArray(v)) {
     if (v.length === 0) {
       out.push('({ })');
@@ -131,120 +132,4 @@ export function quoteString(s: string): string {
     }
   }
   return r + '"';
-}
-
-// ---------------------------------------------------------------------------
-// C-style float printing (printf's %f %e %g), exact like glibc: the decimal
-// expansion of a double is finite, so it is computed with BigInt and rounded
-// half-to-even on the exact value. JS's toFixed rounds ties away from zero
-// (2.5.toFixed(0) is "3", C prints "2") and switches to exponent form past
-// 1e21, so it cannot be used directly.
-
-const F64 = new DataView(new ArrayBuffer(8));
-
-/** |x| as mant * 2^exp with integer mant (x finite, non-zero). */
-function decompose(x: number): { mant: bigint; exp: number } {
-  F64.setFloat64(0, Math.abs(x));
-  const hi = F64.getUint32(0);
-  const lo = F64.getUint32(4);
-  const bexp = (hi >>> 20) & 0x7ff;
-  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  let exp: number;
-  if (bexp === 0) exp = -1074;
-  else {
-    mant |= 1n << 52n;
-    exp = bexp - 1075;
-  }
-  return { mant, exp };
-}
-
-/** round(|x| * 10^k) with ties to even, as a BigInt (k may be negative). */
-function scaledRound(x: number, k: number): bigint {
-  if (x === 0) return 0n;
-  const { mant, exp } = decompose(x);
-  let num = mant;
-  let den = 1n;
-  if (exp >= 0) num <<= BigInt(exp);
-  else den <<= BigInt(-exp);
-  if (k >= 0) num *= 10n ** BigInt(k);
-  else den *= 10n ** BigInt(-k);
-  const q = num / den;
-  const r2 = (num % den) * 2n;
-  if (r2 > den || (r2 === den && (q & 1n) === 1n)) return q + 1n;
-  return q;
-}
-
-/** Digits of |x| with `prec` decimals (C's %.{prec}f without sign). */
-function fixedDigits(x: number, prec: number): string {
-  const ax = Math.abs(x);
-  // Fast path: toFixed is exact except that it breaks ties upward. A tie means
-  // ax * 2 * 10^prec is an odd integer, which is computed exactly while the
-  // product stays below 2^53, so the test below never misses one.
-  if (prec <= 20) {
-    const t = ax * 2 * 10 ** prec;
-    if (t < 9007199254740992 && !(Number.isInteger(t) && t % 2 === 1)) return ax.toFixed(prec);
-  }
-  const q = scaledRound(x, prec).toString();
-  if (prec === 0) return q;
-  const padded = q.length <= prec ? '0'.repeat(prec - q.length + 1) + q : q;
-  return padded.slice(0, padded.length - prec) + '.' + padded.slice(padded.length - prec);
-}
-
-/** Mantissa digits (prec+1 of them) and decimal exponent of |x| rounded for %e. */
-function expDigits(x: number, prec: number): { digits: string; e10: number } {
-  if (x === 0) return { digits: '0'.repeat(prec + 1), e10: 0 };
-  let e10 = Math.floor(Math.log10(Math.abs(x)));
-  for (;;) {
-    const q = scaledRound(x, prec - e10).toString();
-    if (q.length > prec + 1) e10++;
-    else if (q.length < prec + 1) e10--;
-    else return { digits: q, e10 };
-  }
-}
-
-function expForm(digits: string, e10: number, upper: boolean): string {
-  const mant = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
-  const ae = Math.abs(e10);
-  return mant + (upper ? 'E' : 'e') + (e10 < 0 ? '-' : '+') + (ae < 10 ? '0' + ae : String(ae));
-}
-
-/**
- * C printf of a double for conversion 'f', 'e', 'E', 'g' or 'G' with the given
- * precision; `signFlag` is '+', ' ' or '' (C's + and space flags).
- */
-export function formatFloat(x: number, conv: string, prec: number, signFlag: string): string {
-  const neg = x < 0 || Object.is(x, -0);
-  const sign = neg ? '-' : signFlag;
-  const upper = conv === 'E' || conv === 'G';
-  if (Number.isNaN(x)) return (signFlag === '' ? '' : signFlag) + (upper ? 'NAN' : 'nan');
-  if (!Number.isFinite(x)) return sign + (upper ? 'INF' : 'inf');
-  let body: string;
-  switch (conv) {
-    case 'f':
-    case 'F':
-      body = fixedDigits(x, prec);
-      break;
-    case 'e':
-    case 'E': {
-      const { digits, e10 } = expDigits(x, prec);
-      body = expForm(digits, e10, upper);
-      break;
-    }
-    default: {
-      // %g: P significant digits; fixed form when -4 <= X < P, trailing zeros removed.
-      const p = prec === 0 ? 1 : prec;
-      const { digits, e10 } = expDigits(x, p - 1);
-      if (e10 >= -4 && e10 < p) body = stripZeros(fixedDigits(x, p - 1 - e10));
-      else {
-        const d = stripZeros(digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits).replace('.', '');
-        body = expForm(d, e10, upper);
-      }
-    }
-  }
-  return sign + body;
-}
-
-function stripZeros(s: string): string {
-  if (!s.includes('.')) return s;
-  return s.replace(/0+$/, '').replace(/\.$/, '');
 }

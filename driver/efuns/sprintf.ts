@@ -28,7 +28,8 @@
 import type { EfunDecl } from './registry.js';
 import type { Runtime } from '../vm/runtime-api.js';
 import { LFloat, isInt, type Value } from '../vm/values.js';
-import { describeValue, formatFloat } from './describe.js';
+import { describeValue } from './describe.js';
+import { formatFloat } from '../vm/float-format.js';
 import { hasAstral as hasSurrogates, strlen as codePoints } from '../vm/strings.js';
 import { planOf, runPlan } from './sprintf-plan.js';
 

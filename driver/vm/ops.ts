@@ -22,6 +22,7 @@
 // container ceilings (setContainerLimits) and the "Got: ..." formatter of
 // error messages (setValueDescriber). The runtime sets both once at start-up.
 import { throwLpc } from './errors.js';
+import { floatToString, formatFloatG } from './float-format.js';
 import {
   LBuffer, LClassValue, LFloat, LFunction, LMapping, MAX_SAFE, MIN_SAFE,
   type Value, intFromBigInt, intFromNumber, intToNumber, isObject, live, toBigInt, typeName,
@@ -147,97 +148,9 @@ export function intToString(n: LInt): string {
   return typeof n === 'number' ? (n === 0 ? '0' : String(n)) : n.toString();
 }
 
-/**
- * A float as MudOS prints it in string concatenation and `%O`: C's `"%f"`
- * (six decimals, exact decimal expansion, ties to even, "-0.000000" for -0.0,
- * "inf"/"-inf"/"nan"). MudOS v22 interpret.c F_ADD; COMPAT.md rule 1.
- */
-export function floatToString(f: number): string {
-  if (f !== f) return 'nan';
-  if (f === Infinity) return 'inf';
-  if (f === -Infinity) return '-inf';
-  if (f < 4e9 && f > -4e9) {
-    // Number.prototype.toFixed is exact but breaks ties upward, C breaks them
-    // to even. A tie means f * 2e6 is an odd integer; below 2^53 that product
-    // is computed exactly, so this test never misses one.
-    const t = f * 2e6;
-    if (!(Number.isInteger(t) && t % 2 !== 0)) {
-      const s = f.toFixed(6);
-      return f === 0 && 1 / f < 0 ? '-' + s : s;
-    }
-  }
-  return exactFixed6(f);
-}
-
-const F64 = new Float64Array(1);
-const U64 = new BigUint64Array(F64.buffer);
-
-/**
- * round(|f| * 10^k) to the nearest integer, ties to even, computed exactly from
- * the double's mantissa and exponent (what glibc's printf does).
- */
-function roundScaled(f: number, k: number): bigint {
-  F64[0] = f;
-  const bits = U64[0];
-  const expField = Number((bits >> 52n) & 0x7ffn);
-  let mant = bits & 0xfffffffffffffn;
-  let exp: number;
-  if (expField === 0) exp = -1074;
-  else {
-    mant |= 1n << 52n;
-    exp = expField - 1075;
-  }
-  let num = mant;
-  let den = 1n;
-  if (exp >= 0) num <<= BigInt(exp);
-  else den <<= BigInt(-exp);
-  if (k >= 0) num *= 10n ** BigInt(k);
-  else den *= 10n ** BigInt(-k);
-  const q = num / den;
-  const r2 = (num % den) * 2n;
-  return r2 > den || (r2 === den && (q & 1n) === 1n) ? q + 1n : q;
-}
-
-/** Exact C "%f" through roundScaled. */
-function exactFixed6(f: number): string {
-  const digits = roundScaled(f, 6).toString().padStart(7, '0');
-  const negative = f < 0 || (f === 0 && 1 / f < 0);
-  return (negative ? '-' : '') + digits.slice(0, -6) + '.' + digits.slice(-6);
-}
-
-/** C's `"%g"` (precision 6), which Neolith uses when it prints a float inside an error message. */
-export function formatFloatG(f: number): string {
-  if (f !== f) return 'nan';
-  if (f === Infinity) return 'inf';
-  if (f === -Infinity) return '-inf';
-  const sign = f < 0 || (f === 0 && 1 / f < 0) ? '-' : '';
-  if (f === 0) return sign + '0';
-  // X is the exponent of the value rounded to 6 significant digits (C99 7.19.6.1).
-  const shortest = f.toExponential();
-  let x = Number(shortest.slice(shortest.indexOf('e') + 1));
-  let n = roundScaled(f, 5 - x);
-  if (n >= 1000000n) n = roundScaled(f, 5 - ++x);
-  else if (n < 100000n) n = roundScaled(f, 5 - --x);
-  if (n >= 1000000n) n = roundScaled(f, 5 - ++x);
-  const digits = n.toString();
-  if (x < -4 || x >= 6) {
-    const ax = x < 0 ? -x : x;
-    const m = stripZeros(digits[0] + '.' + digits.slice(1));
-    return `${sign}${m}e${x < 0 ? '-' : '+'}${ax < 10 ? '0' : ''}${ax}`;
-  }
-  const decimals = 5 - x;
-  const padded = digits.padStart(decimals + 1, '0');
-  const cut = padded.length - decimals;
-  return sign + stripZeros(padded.slice(0, cut) + '.' + padded.slice(cut));
-}
-
-function stripZeros(s: string): string {
-  if (s.indexOf('.') < 0) return s;
-  let end = s.length;
-  while (s.charCodeAt(end - 1) === 48) end--;
-  if (s.charCodeAt(end - 1) === 46) end--;
-  return s.slice(0, end);
-}
+// Float printing (C's %f for concatenation and %O, %g in error messages)
+// lives in float-format.ts; re-exported because callers know it from here.
+export { floatToString, formatFloatG };
 
 // ---------------------------------------------------------------------------
 // How values appear after "Got:" in error messages. The sprintf owner may plug
