@@ -21,7 +21,7 @@
 // Lapis fix: `%%` after %s is not counted as a match (MudOS counted it).
 import type { Runtime } from '../vm/runtime-api.js';
 import { LFloat, intFromBigInt, type Value } from '../vm/values.js';
-import { compileRegexp } from './strings.js';
+import { compileRegexp } from './regexp-dialect.js';
 
 /** What a sscanf() call produced: values for the lvalues, in order, and the return value. */
 export interface ScanResult {

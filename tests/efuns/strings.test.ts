@@ -5,9 +5,11 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   efuns, explode, implode, replaceString, strsrch, repeatString, capitalize, trim, strwidth,
-  setBit, clearBit, testBit, nextBit, crc32, translateRegexp, compileRegexp, regexp, regAssoc, desCrypt,
-  terminalColour, HASHES,
+  setBit, clearBit, testBit, nextBit, terminalColour,
 } from '../../driver/efuns/strings.js';
+import { translateRegexp, compileRegexp, regexp, regAssoc } from '../../driver/efuns/regexp-dialect.js';
+import { crc32, HASHES } from '../../driver/efuns/hashes.js';
+import { desCrypt } from '../../driver/efuns/des-crypt.js';
 import { LpcError } from '../../driver/vm/errors.js';
 import { LBuffer, LMapping, type Value } from '../../driver/vm/values.js';
 import { createFakeRuntime, FakeFunction } from './fake-runtime.js';
