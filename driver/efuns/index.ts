@@ -33,6 +33,7 @@ import { efuns as sockets } from './sockets.js';
 import { efuns as buffers } from './buffers.js';
 import { efuns as systemStatus } from './system-status.js';
 import { efuns as light } from './light.js';
+import { efuns as callStack } from './call-stack.js';
 import { efuns as asyncFiles } from './async-files.js';
 import { efuns as db } from './db.js';
 import { efuns as http } from './http.js';
@@ -41,7 +42,7 @@ import { efuns as systemInfo } from './system-info.js';
 
 export const AREAS: { area: string; decls: EfunDecl[] }[] = [
   system, objects, functions, files, types, strings, arrays, mappings, math, json, saveFormat, saveObject, envsubst,
-  interactive, commands, messages, sockets, buffers, systemStatus, light,
+  interactive, commands, messages, sockets, buffers, systemStatus, light, callStack,
   // Worker-tier efuns (DESIGN.md decision 5) and system information.
   asyncFiles, db, http, pcre, systemInfo,
   // The object world; after objects/system so that its fuller versions win.
