@@ -3,7 +3,7 @@
 // function pointer, anonymous functions, catch/sscanf/parse_command/new and
 // time_expression.
 import type {
-  ArrayLit, AssignOp, Block, Expr, Param,
+  ArrayLit, AssignOp, Block, CatchExpr, Expr, Loc, Param, TimeExpr,
 } from './ast.js';
 import { normalizeIntLiteral } from './lexer.js';
 import { isLvalue, MIXED, stripCasts, TokenCursor } from './parser-cursor.js';
@@ -17,6 +17,23 @@ const BINARY_PREC: Record<string, number> = {
 };
 
 export const ASSIGN_OPS: ReadonlySet<string> = new Set(['=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<<=', '>>=']);
+
+/** An argument list as parseArgs reads it. */
+type ParsedArgs = { args: Expr[]; spread?: boolean[] };
+
+/** `scope::name(args)` (`::name(args)` has scope ''); `spread` only when an argument was written `arr...`. */
+function superCall(loc: Loc, scope: string, name: string, { args, spread }: ParsedArgs): Expr {
+  const sc: Expr = { kind: 'SuperCall', loc, scope, name, args };
+  if (spread) sc.spread = spread;
+  return sc;
+}
+
+/** `name(args)`, or `efun::name(args)` with scope 'efun'. */
+function call(loc: Loc, callee: string, scope: 'efun' | undefined, { args, spread }: ParsedArgs): Expr {
+  const c: Expr = scope ? { kind: 'Call', loc, callee, scope, args } : { kind: 'Call', loc, callee, args };
+  if (spread) c.spread = spread;
+  return c;
+}
 
 export abstract class ExpressionParser extends TokenCursor {
   /** Blocks belong to the statement stage; anonymous functions and `catch { }` need them. */
@@ -280,7 +297,7 @@ export abstract class ExpressionParser extends TokenCursor {
   }
 
   /** `(a, ref b, &c, arr...)`. */
-  protected parseArgs(): { args: Expr[]; spread?: boolean[] } {
+  protected parseArgs(): ParsedArgs {
     this.expectPunct('(');
     const args: Expr[] = [];
     let spread: boolean[] | undefined;
@@ -396,10 +413,7 @@ export abstract class ExpressionParser extends TokenCursor {
           case '::': {
             this.next();
             const n = this.expectName();
-            const { args, spread } = this.parseArgs();
-            const sc: Expr = { kind: 'SuperCall', loc, scope: '', name: n.value, args };
-            if (spread) sc.spread = spread;
-            return sc;
+            return superCall(loc, '', n.value, this.parseArgs());
           }
         }
     }
@@ -412,26 +426,42 @@ export abstract class ExpressionParser extends TokenCursor {
     const loc = this.loc(t);
     if (this.isPunct('::')) {
       this.next();
-      const n = this.cur;
-      if (n.kind !== 'id' && n.kind !== 'kw') this.fail('identifier');
-      this.next();
-      const { args, spread } = this.parseArgs();
-      if (t.value === 'efun') {
-        const c: Expr = { kind: 'Call', loc, callee: n.value, scope: 'efun', args };
-        if (spread) c.spread = spread;
-        return c;
-      }
-      const sc: Expr = { kind: 'SuperCall', loc, scope: t.value, name: n.value, args };
-      if (spread) sc.spread = spread;
-      return sc;
+      const name = this.scopedName();
+      const args = this.parseArgs();
+      return t.value === 'efun' ? call(loc, name, 'efun', args) : superCall(loc, t.value, name, args);
     }
-    if (this.isPunct('(')) {
-      const { args, spread } = this.parseArgs();
-      const c: Expr = { kind: 'Call', loc, callee: t.value, args };
-      if (spread) c.spread = spread;
-      return c;
-    }
+    if (this.isPunct('(')) return call(loc, t.value, undefined, this.parseArgs());
     return { kind: 'Identifier', loc, name: t.value };
+  }
+
+  /** The function name after `scope::`: an identifier or a keyword (`::create`, `::new`). */
+  private scopedName(): string {
+    const n = this.cur;
+    if (n.kind !== 'id' && n.kind !== 'kw') this.fail('identifier');
+    this.next();
+    return n.value;
+  }
+
+  /**
+   * `catch(expr)` / `time_expression(expr)`, or the block form `catch { ... }`
+   * (MudOS/Lima), where `expr` is only an IntLit 0 placeholder.
+   */
+  private parseExprOrBlock(kind: 'Catch' | 'TimeExpr', loc: Loc): CatchExpr | TimeExpr {
+    this.next();
+    if (this.isPunct('{')) {
+      const block = this.parseBlock();
+      return { kind, loc, expr: { kind: 'IntLit', loc, value: 0 }, block };
+    }
+    this.expectPunct('(');
+    const expr = this.parseExpr();
+    this.expectPunct(')');
+    return { kind, loc, expr };
+  }
+
+  /** sscanf/parse_command targets: each must be assignable; a bad one is reported and parsing goes on. */
+  private lvalueTargets(targets: Expr[]): Expr[] {
+    for (const a of targets) if (!isLvalue(a)) this.sink.report('syntax-lvalue', a.loc.file, a.loc.line);
+    return targets;
   }
 
   protected parseKeywordExpr(): Expr {
@@ -440,51 +470,26 @@ export abstract class ExpressionParser extends TokenCursor {
     if (this.isPunct('::', this.peek())) {
       // `object::f()`: the inherit's name is a type word.
       this.pos += 2;
-      const n = this.cur;
-      if (n.kind !== 'id' && n.kind !== 'kw') this.fail('identifier');
-      this.next();
-      const { args, spread } = this.parseArgs();
-      const sc: Expr = { kind: 'SuperCall', loc, scope: t.value, name: n.value, args };
-      if (spread) sc.spread = spread;
-      return sc;
+      const name = this.scopedName();
+      return superCall(loc, t.value, name, this.parseArgs());
     }
     if (t.value === 'status') return this.parseName();
     switch (t.value) {
-      case 'catch': {
-        this.next();
-        if (this.isPunct('{')) {
-          const block = this.parseBlock();
-          return { kind: 'Catch', loc, expr: { kind: 'IntLit', loc, value: 0 }, block };
-        }
-        this.expectPunct('(');
-        const expr = this.parseExpr();
-        this.expectPunct(')');
-        return { kind: 'Catch', loc, expr };
-      }
-      case 'time_expression': {
-        this.next();
-        if (this.isPunct('{')) {
-          const block = this.parseBlock();
-          return { kind: 'TimeExpr', loc, expr: { kind: 'IntLit', loc, value: 0 }, block };
-        }
-        this.expectPunct('(');
-        const expr = this.parseExpr();
-        this.expectPunct(')');
-        return { kind: 'TimeExpr', loc, expr };
-      }
+      case 'catch':
+        return this.parseExprOrBlock('Catch', loc);
+      case 'time_expression':
+        return this.parseExprOrBlock('TimeExpr', loc);
       case 'sscanf': {
         this.next();
         const { args } = this.parseArgs();
         if (args.length < 2) this.fail();
-        for (const a of args.slice(2)) if (!isLvalue(a)) this.sink.report('syntax-lvalue', a.loc.file, a.loc.line);
-        return { kind: 'Sscanf', loc, input: args[0], format: args[1], targets: args.slice(2) };
+        return { kind: 'Sscanf', loc, input: args[0], format: args[1], targets: this.lvalueTargets(args.slice(2)) };
       }
       case 'parse_command': {
         this.next();
         const { args } = this.parseArgs();
         if (args.length < 3) this.fail();
-        for (const a of args.slice(3)) if (!isLvalue(a)) this.sink.report('syntax-lvalue', a.loc.file, a.loc.line);
-        return { kind: 'ParseCommand', loc, input: args[0], source: args[1], pattern: args[2], targets: args.slice(3) };
+        return { kind: 'ParseCommand', loc, input: args[0], source: args[1], pattern: args[2], targets: this.lvalueTargets(args.slice(3)) };
       }
       case 'new': {
         this.next();
