@@ -518,7 +518,8 @@ export function commandLineUsage(): string {
   const lines = ['usage: lapis [options] [app.c [args...]]'];
   for (const f of COMMAND_LINE_FLAGS as readonly FlagSpec[]) {
     const value = f.value ? ` ${f.value}` : '';
-    lines.push(`  -${f.short}${value}, --${f.long}${f.value ? '=' + f.value : ''}`.padEnd(40) + f.help);
+    // Two spaces at least between the flag column and its help, however long the flag.
+    lines.push(`  -${f.short}${value}, --${f.long}${f.value ? '=' + f.value : ''}`.padEnd(38) + '  ' + f.help);
   }
   return lines.join('\n');
 }
