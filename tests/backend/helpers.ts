@@ -126,6 +126,14 @@ export class RawClient {
   }
 }
 
+/** Sends a line (CR LF) and waits for `expected` in what arrives after it; returns that text. */
+export async function step(c: RawClient, line: string, expected: string | RegExp): Promise<string> {
+  const from = c.text.length;
+  c.send(line + '\r\n');
+  await c.expect(expected, 5000, from);
+  return c.text.slice(from);
+}
+
 /** Removes IAC sequences (commands, negotiations, sub-negotiations) from received bytes. */
 export function stripTelnet(buf: Buffer): Buffer {
   const out: number[] = [];

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../driver/config.js';
 import { Driver } from '../../driver/backend/driver.js';
-import { RawClient } from './helpers.js';
+import { RawClient, step } from './helpers.js';
 import { buildCli, root, runCli } from './cli-build.js';
 
 const IAC = 255, WILL = 251, WONT = 252, DO = 253, ECHO = 1;
@@ -54,14 +54,6 @@ async function connect(port: number): Promise<RawClient> {
   clients.push(c);
   await c.expect('What is your name? ');
   return c;
-}
-
-/** Sends a line and waits for `expected` in what arrives after it. */
-async function step(c: RawClient, line: string, expected: string | RegExp): Promise<string> {
-  const from = c.text.length;
-  c.send(line + '\r\n');
-  await c.expect(expected, 5000, from);
-  return c.text.slice(from);
 }
 
 describe('the bundled mudlib over telnet', () => {

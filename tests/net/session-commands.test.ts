@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Driver } from '../../driver/backend/driver.js';
 import type { PortKind } from '../../driver/net/telnet.js';
-import { RawClient, startDriver } from '../backend/helpers.js';
+import { RawClient, startDriver, step } from '../backend/helpers.js';
 
 const MUDLIB: Record<string, string> = {
   'master.c': `
@@ -134,13 +134,6 @@ async function session(extraConfig = 'HeartbeatInterval 50', kind: PortKind = 't
   clients.push(c);
   await c.expect('ready\n');
   return c;
-}
-
-async function step(c: RawClient, line: string, expected: string | RegExp): Promise<string> {
-  const from = c.text.length;
-  c.send(line + '\r\n');
-  await c.expect(expected, 5000, from);
-  return c.text.slice(from);
 }
 
 describe('add_action', () => {
