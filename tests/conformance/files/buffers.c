@@ -2,12 +2,14 @@
 // but read a buffer; on a buffer, write_buffer copies bytes in place (never
 // growing it) and read_buffer returns the bytes as a string up to a NUL.
 #define D "/scratch_buffers"
+#include "scratch.h"
 #define F D + "/buf.bin"
 
 void show(mixed x) { write(sprintf("%O\n", x)); }
 
 void create() {
   buffer b;
+  clean(D);
   mkdir(D);
   write_file(F, "abcdefgh", 1);
   b = read_buffer(F);

@@ -2,10 +2,12 @@
 // under the same name; -1 for a missing or directory source, -2 for a target
 // that can't be written.
 #define D "/scratch_cp"
+#include "scratch.h"
 
 void show(mixed x) { write(sprintf("%O\n", x)); }
 
 void create() {
+  clean(D);
   mkdir(D);
   mkdir(D + "/sub");
   write_file(D + "/a", "alpha\n", 1);

@@ -2,6 +2,7 @@
 // copies by calling itself with it); rename into a directory moves it under
 // the same name, directories included.
 #define D "/scratch_cp_into_dir"
+#include "scratch.h"
 
 int valid_write(string path, mixed ob, string fn) {
   return strsrch(path, "/guarded/") < 0;
@@ -10,6 +11,7 @@ int valid_write(string path, mixed ob, string fn) {
 void show(mixed x) { write(sprintf("%O\n", x)); }
 
 void create() {
+  clean(D);
   mkdir(D);
   mkdir(D + "/guarded");
   mkdir(D + "/open");

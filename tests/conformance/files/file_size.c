@@ -1,10 +1,12 @@
 // file_size: bytes (UTF-8), -2 for a directory, -1 when missing.
 // file_length (Neolith): newline count, -2 for a directory, -1 when missing.
 #define D "/scratch_file_size"
+#include "scratch.h"
 
 void show(mixed x) { write(sprintf("%O\n", x)); }
 
 void create() {
+  clean(D);
   mkdir(D);
   write_file(D + "/a", "one\ntwo\nthree", 1);
   write_file(D + "/u", "你好\n", 1);

@@ -3,11 +3,13 @@
 // against "." and ".." too); a missing directory is 0; -1 gives
 // ({ name, size, mtime }) with size -2 for directories.
 #define D "/scratch_get_dir"
+#include "scratch.h"
 
 void show(mixed x) { write(sprintf("%O\n", x)); }
 
 void create() {
   mixed *info;
+  clean(D);
   mkdir(D);
   mkdir(D + "/sub");
   write_file(D + "/b.c", "int x;\n", 1);

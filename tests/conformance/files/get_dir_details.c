@@ -1,8 +1,10 @@
 // get_dir(pattern, -1): "." and ".." match a pattern too and report as
 // directories (size -2); entries come sorted by name.
 #define D "/scratch_get_dir_details"
+#include "scratch.h"
 
 void create() {
+  clean(D);
   mkdir(D);
   write_file(D + "/.hidden", "12", 1);
   write_file(D + "/x", "123", 1);

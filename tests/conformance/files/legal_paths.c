@@ -2,10 +2,12 @@
 // component anywhere but at the end, a "#" or a second leading slash make a
 // path illegal (MudOS legal_path), even when it would stay inside the mudlib.
 #define D "/scratch_legal_paths"
+#include "scratch.h"
 
 void show(mixed x) { write(sprintf("%O\n", x)); }
 
 void create() {
+  clean(D);
   mkdir(D);
   write_file(D + "/f.txt", "hello\n");
   show(read_file("scratch_legal_paths/f.txt"));

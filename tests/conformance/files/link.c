@@ -3,6 +3,7 @@
 // the result is a hard link: 0 on success. An existing target is an error
 // ("the same file" when it already is a link to it).
 #define D "/scratch_link"
+#include "scratch.h"
 
 string *asked = ({});
 
@@ -14,6 +15,7 @@ int valid_link(string from, string to) {
 void show(mixed x) { write(sprintf("%O\n", x)); }
 
 void create() {
+  clean(D);
   mkdir(D);
   write_file(D + "/orig", "shared\n", 1);
   show(link(D + "/orig", D + "/nolink"));

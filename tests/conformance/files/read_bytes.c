@@ -2,11 +2,13 @@
 // count 0 = to the end, clamped at the end; 0 at or past the end, for a
 // missing file, a directory or a negative count.
 #define D "/scratch_read_bytes"
+#include "scratch.h"
 #define F D + "/bytes.txt"
 
 void show(mixed x) { write(sprintf("%O\n", x)); }
 
 void create() {
+  clean(D);
   mkdir(D);
   write_file(F, "0123456789", 1);
   show(read_bytes(F));

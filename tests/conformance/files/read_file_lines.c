@@ -2,11 +2,13 @@
 // a negative start counts from the end (FluffOS), past the end is 0, a
 // negative count is 0, an empty file is "" whatever the range.
 #define D "/scratch_read_file_lines"
+#include "scratch.h"
 #define F D + "/lines.txt"
 
 void show(mixed x) { write(sprintf("%O\n", x)); }
 
 void create() {
+  clean(D);
   mkdir(D);
   write_file(F, "l1\nl2\nl3\nl4\nl5\n", 1);
   show(read_file(F, 2, 2));

@@ -2,9 +2,11 @@
 // range is looked for in its first 200000 bytes. MaxByteTransfer (10000):
 // read_bytes of more is an error, write_bytes of more is 0.
 #define D "/scratch_read_limits"
+#include "scratch.h"
 #define F D + "/big.txt"
 
 void create() {
+  clean(D);
   string line = sprintf("%-99s\n", "x");
   string chunk = "";
   mkdir(D);

@@ -1,8 +1,10 @@
 // write_file appends (flag 1 overwrites), read_file reads it back; read_file
 // of a missing file and of a directory is 0.
 #define D "/scratch_read_write"
+#include "scratch.h"
 
 void create() {
+  clean(D);
   mkdir(D);
   write(write_file(D + "/a.txt", "one\n") + "\n");
   write(write_file(D + "/a.txt", "two\n") + "\n");

@@ -2,10 +2,12 @@
 // target under the same name, directories can be renamed too; a missing
 // source, a directory in the way or the same file are errors, as in MudOS.
 #define D "/scratch_rename"
+#include "scratch.h"
 
 void show(mixed x) { write(sprintf("%O\n", x)); }
 
 void create() {
+  clean(D);
   mkdir(D);
   mkdir(D + "/sub");
   write_file(D + "/a", "alpha\n", 1);

@@ -1,10 +1,12 @@
 // rm removes files only; mkdir needs an existing parent and fails on an
 // existing name; rmdir only removes empty directories. All answer 1 or 0.
 #define D "/scratch_rm_mkdir_rmdir"
+#include "scratch.h"
 
 void show(mixed x) { write(sprintf("%O\n", x)); }
 
 void create() {
+  clean(D);
   show(mkdir(D));
   show(mkdir(D));
   show(mkdir(D + "/a/b"));

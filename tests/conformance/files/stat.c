@@ -1,11 +1,13 @@
 // stat: a file is ({ size, mtime, load time }) (0 when no object of that
 // name is loaded); anything else is what get_dir(path, flag) gives.
 #define D "/scratch_stat"
+#include "scratch.h"
 
 void show(mixed x) { write(sprintf("%O\n", x)); }
 
 void create() {
   mixed *s;
+  clean(D);
   mkdir(D);
   write_file(D + "/f.txt", "12345", 1);
   s = stat(D + "/f.txt");

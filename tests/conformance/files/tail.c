@@ -2,9 +2,11 @@
 // app's output), dropping the first partial line when it had to cut; 1 on
 // success, 0 for a missing file or a directory.
 #define D "/scratch_tail"
+#include "scratch.h"
 
 void create() {
   string text = "";
+  clean(D);
   mkdir(D);
   write_file(D + "/short", "first\nsecond\n", 1);
   write(tail(D + "/short") + "\n");

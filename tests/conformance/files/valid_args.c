@@ -2,6 +2,7 @@
 // given, the current object and the efun's MudOS name ("stat" for get_dir,
 // "remove_file" for rm, "move_file" for cp, "rename" for both rename paths).
 #define D "/scratch_valid_args"
+#include "scratch.h"
 
 nosave string *log = ({});
 
@@ -21,6 +22,7 @@ void flush() {
 }
 
 void create() {
+  clean(D); log = ({});
   mkdir(D);
   write_file(D + "/a", "x\n");
   read_file(D + "/a");

@@ -1,6 +1,7 @@
 // A master answering 0 refuses: each efun then returns what MudOS returns
 // for a refused path (save_object/restore_object raise errors instead).
 #define D "/scratch_valid_deny"
+#include "scratch.h"
 
 int valid_read(string path, mixed ob, string fn) {
   return strsrch(path, "secret") < 0;
@@ -13,6 +14,7 @@ int valid_write(string path, mixed ob, string fn) {
 void show(string what, mixed x) { write(what + " " + sprintf("%O", x) + "\n"); }
 
 void create() {
+  clean(D);
   mkdir(D);
   write_file(D + "/ok.txt", "ok\n");
   show("read_file", read_file(D + "/secret.txt"));

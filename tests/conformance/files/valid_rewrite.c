@@ -1,6 +1,7 @@
 // A string from valid_read/valid_write replaces the path: here "~/x" means
 // "/scratch_valid_rewrite/home/x". A rewritten path must still be legal.
 #define D "/scratch_valid_rewrite"
+#include "scratch.h"
 
 mixed fix(string path) {
   if (path[0..1] == "~/") return D + "/home/" + path[2..];
@@ -14,6 +15,7 @@ mixed valid_write(string path, mixed ob, string fn) { return fix(path); }
 void show(mixed x) { write(sprintf("%O\n", x)); }
 
 void create() {
+  clean(D);
   mkdir(D);
   mkdir(D + "/home");
   show(write_file("~/note.txt", "rewritten\n"));

@@ -3,11 +3,13 @@
 // counts from the end; a start past the end is 0; an int is written as 4
 // bytes in network order and 0 is a bad argument; nothing written is 0.
 #define D "/scratch_write_bytes"
+#include "scratch.h"
 #define F D + "/b.txt"
 
 void show(mixed x) { write(sprintf("%O\n", x)); }
 
 void create() {
+  clean(D);
   mkdir(D);
   show(write_bytes(F, 0, "hello world"));
   show(read_file(F));

@@ -1,5 +1,6 @@
 // A clone saves under its program's name (no #N) and restores like any object.
 #define F "/scratch_clone_header"
+#include "scratch.h"
 
 int n;
 
@@ -11,6 +12,7 @@ int restore(string f) { return restore_object(f); }
 void create() {
   object c;
   if (clonep()) return;
+  clean(F + ".o");
   c = clone_object("/clone_header");
   c->set(99);
   write(c->save(F) + "\n");

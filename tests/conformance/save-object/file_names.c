@@ -1,9 +1,11 @@
 // "x", "x.c" and "x.o" all name the save file x.o, for saving and restoring.
 #define D "/scratch_file_names"
+#include "scratch.h"
 
 int v;
 
 void create() {
+  clean(D);
   mkdir(D);
   v = 1; save_object(D + "/plain");
   v = 2; save_object(D + "/source.c");

@@ -1,6 +1,7 @@
 // restore_object reads the globals back: every value kind round-trips,
 // including strings with newlines, quotes and backslashes; 1 on success.
 #define F "/scratch_restore_basic"
+#include "scratch.h"
 
 int hp;
 float ratio;
@@ -12,6 +13,7 @@ int big;
 void show(mixed x) { write(sprintf("%O\n", x)); }
 
 void create() {
+  clean(F + ".o");
   hp = -42;
   ratio = 0.25;
   text = "line one\nline \"two\"\\ end\r";

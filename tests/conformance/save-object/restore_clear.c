@@ -2,6 +2,7 @@
 // read as undefined); with flag 1 globals missing from the file keep their
 // values. static/nosave globals are never touched.
 #define F "/scratch_restore_clear"
+#include "scratch.h"
 
 int kept = 1;
 int other = 2;
@@ -13,6 +14,7 @@ void show(string what) {
 }
 
 void create() {
+  clean(F + ".o");
   write_file(F + ".o", "#/restore_clear.c\nkept 10\ntemp 30\nstat 40\n", 1);
   restore_object(F, 1);
   show("flag 1");

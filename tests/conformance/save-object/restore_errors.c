@@ -1,6 +1,7 @@
 // Malformed save files: a line without a space is "Illegal file format";
 // a bad value names its kind and the variable. Unknown variables are skipped.
 #define F "/scratch_restore_errors"
+#include "scratch.h"
 
 int a;
 mixed b;
@@ -13,6 +14,7 @@ void try(string text) {
 }
 
 void create() {
+  clean(F + ".o");
   try("#/restore_errors.c\na 1\nnospace\n");
   try("a 2\nb ({1,2\n");
   try("b ([1:2\n");

@@ -1,6 +1,7 @@
 // save_object writes "#/program.c" and one "name value" line per saved
 // global in declaration order; zero-valued globals are left out.
 #define F "/scratch_save_basic"
+#include "scratch.h"
 
 int hp = 42;
 int zero;
@@ -11,6 +12,7 @@ mapping stats = ([ "str": 10 ]);
 mixed missing;
 
 void create() {
+  clean(F + ".o");
   write(save_object(F) + "\n");
   write(read_file(F + ".o"));
   rm(F + ".o");

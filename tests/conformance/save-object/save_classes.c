@@ -2,6 +2,7 @@
 // variable declared with that class (or an array of it), are usable by
 // member name again.
 #define F "/scratch_save_classes"
+#include "scratch.h"
 
 class item {
   string name;
@@ -16,6 +17,7 @@ mixed loose;
 void show(mixed x) { write(sprintf("%O\n", x)); }
 
 void create() {
+  clean(F + ".o");
   sword = new(class item, name: "sword", weight: 3, parts: ({ new(class item, name: "hilt", weight: 1) }));
   pack = ({ new(class item, name: "rope", weight: 2) });
   loose = new(class item, name: "coin", weight: 0);

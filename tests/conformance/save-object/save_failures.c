@@ -1,6 +1,7 @@
 // A refused path is an error; a save that can't be written returns 0 and
 // leaves no temp file behind (the write is atomic: temp file, fsync, rename).
 #define D "/scratch_save_failures"
+#include "scratch.h"
 
 int v = 1;
 
@@ -14,6 +15,7 @@ mixed valid_read(string path, mixed ob, string fn) {
 }
 
 void create() {
+  clean(D);
   mkdir(D);
   write(sprintf("%O\n", catch(save_object(D + "/locked"))));
   write(save_object(D + "/no/such/dir/x") + "\n");

@@ -1,6 +1,7 @@
 // save_object(file, 1) keeps globals whose value is 0 (unset ones too);
 // objects and function pointers are written as nothing at all.
 #define F "/scratch_save_zeros"
+#include "scratch.h"
 
 int zero;
 int one = 1;
@@ -9,6 +10,7 @@ object ob;
 function f;
 
 void create() {
+  clean(F + ".o");
   ob = this_object();
   f = (: one :);
   save_object(F, 1);
