@@ -7,112 +7,41 @@
 // paths. Slow paths convert to bigint, or deal with floats, containers and
 // errors.
 //
-// Ints: a JS number while safe, else a normalized bigint (values.ts). Every
-// int result is wrapped to 64-bit two's complement and never -0 (the undefined
-// zero): results are normalized with `+ 0` wherever JS could produce -0.
+// The operators are split by sub-concern: 64-bit int arithmetic in
+// int-ops.ts, indexing and ranges in index-ops.ts, error texts and container
+// ceilings in op-errors.ts, float printing in float-format.ts. This module has
+// the generic operators, array set operations, compound assignment,
+// comparison and casts, and re-exports the rest, so `import * as ops` (the
+// runtime, codegen's helpers) still sees every operator in one namespace.
 //
-// Error texts are Neolith's (interpret.c, operator.c), without the leading
-// "*" and the trailing newline (errors.ts). Where Neolith has a plain bug we
-// fix it (COMPAT.md rule 3) and say so beside the code.
+// Where Neolith has a plain bug we fix it (COMPAT.md rule 3) and say so beside
+// the code.
 //
 // Comparison functions (eq, ne, lt, le, gt, ge) return JS booleans; codegen
 // turns them into LPC ints (`? 1 : 0`) where a value is needed.
 //
 // Two settings are module state, shared by every runtime in the process: the
-// container ceilings (setContainerLimits) and the "Got: ..." formatter of
-// error messages (setValueDescriber). The runtime sets both once at start-up.
+// container ceilings (setContainerLimits, op-errors.ts) and the "Got: ..."
+// formatter of error messages (setValueDescriber). The runtime sets both once
+// at start-up.
 import { throwLpc } from './errors.js';
 import { floatToString, formatFloatG } from './float-format.js';
 import {
   LBuffer, LClassValue, LFloat, LFunction, LMapping, MAX_SAFE, MIN_SAFE,
-  type Value, intFromBigInt, intFromNumber, intToNumber, isObject, live, toBigInt, typeName,
+  type Value, intToNumber, isObject, live, typeName,
 } from './values.js';
+import { compareCodePoints } from './strings.js';
 import {
-  charAt, compareCodePoints, isValidCodePoint, replaceCodePoint,
-  sliceCodePoints, strlen,
-} from './strings.js';
+  type LInt, addInt, andInt, bnotInt, divInt, intToString, isInt, modInt, mulInt, negInt, orInt,
+  shlInt, shrInt, subInt, truncToInt, xorInt,
+} from './int-ops.js';
+import { OP_ERRORS, checkArraySize, checkMappingRoom, checkMappingSize } from './op-errors.js';
 
-/** An LPC int in its JS representation. */
-export type LInt = number | bigint;
-
-const INT64_MIN = -(1n << 63n);
-
-// ---------------------------------------------------------------------------
-// Error messages (Neolith wording; one table so the texts are easy to audit)
-
-export const OP_ERRORS = {
-  divisionByZero: 'Division by zero.',
-  divisionByFloatZero: 'Division by 0.0',
-  modulusByZero: 'Modulus by zero.',
-  argsToMul: 'Args to * are not compatible.',
-  badUnaryMinus: 'Bad argument to unary minus',
-  badCompl: 'Bad argument to ~',
-  subBadLeft: 'Bad left type to -.',
-  subBadRight: 'Bad right type to -.',
-  subMismatch: 'Arguments to - do not have compatible types.',
-  addEqNumberLeft: 'Left hand side of += is a number (or zero); right side is not a number.',
-  subEqMismatch: 'Arguments to -= do not match in type.',
-  increment: 'Increment (++) on non-numeric argument.',
-  decrement: 'Decrement (--) on non-numeric argument',
-  indexZero: 'Value being indexed is zero.',
-  arrayIndexType: 'Array indexes must be integers.',
-  arrayIndexNegative: 'Array index must be positive or zero.',
-  arrayIndexBounds: 'Array index out of bounds.',
-  stringIndexType: 'String indexes must be integers.',
-  stringIndexBounds: 'String index out of bounds.',
-  bufferIndexType: 'Buffer indexes must be integers.',
-  bufferIndexBounds: 'Buffer index out of bounds.',
-  rindexArrayType: 'Indexing an array with an illegal type.',
-  rindexStringType: 'Indexing a string with an illegal type.',
-  rindexBufferType: 'Indexing a buffer with an illegal type.',
-  lvalueIndexType: 'Illegal type of index',
-  lvalueStringBounds: 'Index out of bounds in string index lvalue.',
-  charLvalueRhs: 'Illegal rhs to char lvalue',
-  charLvalueNul: 'Strings cannot contain 0 bytes.',
-  rangeStartType: 'Start of range [ .. ] interval must be a number.',
-  rangeEndType: 'End of range [ .. ] interval must be a number.',
-  rangeBadArg: 'Bad argument to [ .. ] range operator.',
-  rangeLvalueType: 'Range lvalue on illegal type.',
-  rangeLvalue2ndType: 'Illegal 2nd index type to range lvalue.',
-  rangeLvalue2ndBounds: 'The 2nd index to range lvalue must be >= -1 and < sizeof(indexed value)',
-  rangeLvalue1stType: 'Illegal 1st index type to range lvalue',
-  rangeLvalue1stBounds: 'The 1st index to range lvalue must be >= 0 and <= sizeof(indexed value)',
-  rangeRhsArray: 'Illegal rhs to array range lvalue.',
-  rangeRhsString: 'Illegal rhs to string range lvalue.',
-  rangeRhsBuffer: 'Illegal rhs to buffer range lvalue.',
-  arrayAddTooLarge: 'result of array addition is greater than maximum array size.',
-  arrayUnionTooLarge: 'result of array union could be greater than maximum array size.',
-  arrayTooLarge: 'Illegal array size.',
-  mappingTooLarge: 'Mapping too large.',
-} as const;
-
-// ---------------------------------------------------------------------------
-// Container ceilings (COMPAT.md rule 3: exceeding MaxArraySize/MaxMappingSize is
-// an error, never silent truncation). The runtime sets them from its config;
-// until it does they are unlimited, so a missing call can only be lenient.
-
-let maxArraySize = Infinity;
-let maxMappingSize = Infinity;
-
-/** Sets the MaxArraySize / MaxMappingSize ceilings the operators enforce. */
-export function setContainerLimits(limits: { maxArraySize: number; maxMappingSize: number }): void {
-  maxArraySize = limits.maxArraySize;
-  maxMappingSize = limits.maxMappingSize;
-}
-
-function checkArraySize(n: number, message: string): void {
-  if (n > maxArraySize) throwLpc(message);
-}
-
-function checkMappingSize(m: LMapping): void {
-  if (m.size > maxMappingSize) throwLpc(OP_ERRORS.mappingTooLarge);
-}
-
-/** "Cannot index value of type 'object'." */
-function cannotIndex(v: Value): never {
-  if (typeof v === 'number' && v === 0) throwLpc(OP_ERRORS.indexZero);
-  throwLpc(`Cannot index value of type '${typeName(v)}'.`);
-}
+export * from './int-ops.js';
+export * from './index-ops.js';
+export { OP_ERRORS, setContainerLimits } from './op-errors.js';
+// Float printing (C's %f for concatenation and %O, %g in error messages).
+export { floatToString, formatFloatG };
 
 // Neolith's `+` reports a type mismatch with one of three slightly different
 // texts depending on the right operand's type (interpret.c F_ADD); kept exact.
@@ -139,18 +68,6 @@ const T_INT_MAPPING_FLOAT = 'int or mapping or float';
 function badArgument(v: Value, expected: string, n: number, op: string): never {
   throwLpc(`Bad argument ${n} to ${op}, Expected: ${expected} Got: ${describeValue(v)}.`);
 }
-
-// ---------------------------------------------------------------------------
-// Number formatting
-
-/** An LPC int as decimal text (`"%d"` with the full 64-bit value). */
-export function intToString(n: LInt): string {
-  return typeof n === 'number' ? (n === 0 ? '0' : String(n)) : n.toString();
-}
-
-// Float printing (C's %f for concatenation and %O, %g in error messages)
-// lives in float-format.ts; re-exported because callers know it from here.
-export { floatToString, formatFloatG };
 
 // ---------------------------------------------------------------------------
 // How values appear after "Got:" in error messages. The sprintf owner may plug
@@ -199,152 +116,7 @@ function defaultDescribe(v: Value): string {
 }
 
 // ---------------------------------------------------------------------------
-// 64-bit int arithmetic (also the slow paths of codegen's inlined int ops)
-
-/** int + int, wrapping at 64 bits. */
-export function addInt(a: LInt, b: LInt): LInt {
-  if (typeof a === 'number' && typeof b === 'number') {
-    const r = a + b;
-    if (r <= MAX_SAFE && r >= MIN_SAFE) return r + 0;
-  }
-  return intFromBigInt(toBigInt(a) + toBigInt(b));
-}
-
-/** int - int, wrapping at 64 bits. */
-export function subInt(a: LInt, b: LInt): LInt {
-  if (typeof a === 'number' && typeof b === 'number') {
-    const r = a - b;
-    if (r <= MAX_SAFE && r >= MIN_SAFE) return r + 0;
-  }
-  return intFromBigInt(toBigInt(a) - toBigInt(b));
-}
-
-/** int * int, wrapping at 64 bits. An exact product within the safe range is computed exactly by doubles. */
-export function mulInt(a: LInt, b: LInt): LInt {
-  if (typeof a === 'number' && typeof b === 'number') {
-    const r = a * b;
-    if (r <= MAX_SAFE && r >= MIN_SAFE) return r + 0;
-  }
-  return intFromBigInt(toBigInt(a) * toBigInt(b));
-}
-
-/**
- * int / int truncating toward zero; "Division by zero." for 0. The minimum
- * int divided by -1 wraps to itself (C traps there; MudOS would crash).
- */
-export function divInt(a: LInt, b: LInt): LInt {
-  if (typeof b === 'number') {
-    if (b === 0) throwLpc(OP_ERRORS.divisionByZero);
-    // a - a % b is an exact multiple of b, so the division is exact.
-    if (typeof a === 'number') return (a - (a % b)) / b + 0;
-  }
-  return intFromBigInt(toBigInt(a) / toBigInt(b));
-}
-
-/** int % int; the sign follows the dividend; "Modulus by zero." for 0. */
-export function modInt(a: LInt, b: LInt): LInt {
-  if (typeof b === 'number') {
-    if (b === 0) throwLpc(OP_ERRORS.modulusByZero);
-    if (typeof a === 'number') return (a % b) + 0;
-  }
-  return intFromBigInt(toBigInt(a) % toBigInt(b));
-}
-
-/** Unary minus on an int (the minimum int negates to itself). Never -0. */
-export function negInt(a: LInt): LInt {
-  if (typeof a === 'number') return 0 - a;
-  return intFromBigInt(-a);
-}
-
-/** ~int (64-bit). */
-export function bnotInt(a: LInt): LInt {
-  if (typeof a === 'number') {
-    if ((a | 0) === a) return ~a;
-    const r = -a - 1;
-    if (r >= MIN_SAFE) return r;
-  }
-  return intFromBigInt(~toBigInt(a));
-}
-
-/** int & int (64-bit). */
-export function andInt(a: LInt, b: LInt): LInt {
-  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a & b;
-  return intFromBigInt(toBigInt(a) & toBigInt(b));
-}
-
-/** int | int (64-bit). */
-export function orInt(a: LInt, b: LInt): LInt {
-  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a | b;
-  return intFromBigInt(toBigInt(a) | toBigInt(b));
-}
-
-/** int ^ int (64-bit). */
-export function xorInt(a: LInt, b: LInt): LInt {
-  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a ^ b;
-  return intFromBigInt(toBigInt(a) ^ toBigInt(b));
-}
-
-/**
- * A shift count as the hardware uses it: the low 6 bits. MudOS shifts an
- * int64 with C's `<<`/`>>`, which on x86-64 masks the count; FluffOS made the
- * same masking explicit (testsuite operators/shift_overflow). So `1 << 64 == 1`
- * and `x >> -1 == x >> 63`.
- */
-function shiftCount(n: LInt): number {
-  if (typeof n === 'number') {
-    if ((n | 0) === n) return n & 63;
-    return ((n % 64) + 64) % 64;
-  }
-  return Number(BigInt.asUintN(6, n));
-}
-
-/** int << int: 64-bit, bits shifted out are lost, count taken mod 64. */
-export function shlInt(a: LInt, n: LInt): LInt {
-  const c = shiftCount(n);
-  if (typeof a === 'number') {
-    const r = a * 2 ** c; // exact: scaling by a power of two
-    if (r <= MAX_SAFE && r >= MIN_SAFE) return r + 0;
-  }
-  return intFromBigInt(toBigInt(a) << BigInt(c));
-}
-
-/** int >> int: arithmetic (sign-propagating), count taken mod 64. */
-export function shrInt(a: LInt, n: LInt): LInt {
-  const c = shiftCount(n);
-  if (typeof a === 'number') return Math.floor(a / 2 ** c) + 0;
-  return intFromBigInt(a >> BigInt(c));
-}
-
-/**
- * C's conversion of a double to int64 (used where MudOS assigns a float result
- * to an int lvalue, e.g. `int x; x += 1.5`): truncation toward zero. Values
- * outside the int64 range and NaN give the minimum int, as x86-64's cvttsd2si.
- */
-export function truncToInt(f: number): LInt {
-  if (!(f >= -9223372036854775808 && f < 9223372036854775808)) return intFromBigInt(INT64_MIN);
-  return intFromNumber(Math.trunc(f));
-}
-
-/**
- * MudOS do_promotions() (compiler.c) for a value stored into an `int`
- * variable whose static type is float: the compiler inserts to_int. Any other
- * value passes through (static types are hints only).
- */
-export function promoteToInt(v: Value): Value {
-  return v instanceof LFloat ? truncToInt(v.f) : v;
-}
-
-/** do_promotions() the other way: an int stored into a `float` variable becomes a float. */
-export function promoteToFloat(v: Value): Value {
-  return typeof v === 'number' || typeof v === 'bigint' ? new LFloat(intToNumber(v)) : v;
-}
-
-// ---------------------------------------------------------------------------
 // Generic binary arithmetic
-
-function isInt(v: Value): v is LInt {
-  return typeof v === 'number' || typeof v === 'bigint';
-}
 
 /**
  * LPC `+`: ints (64-bit), floats, int/float mixes (→ float), string
@@ -741,7 +513,7 @@ export function addEq(x: Value, y: Value): Value {
   if (x instanceof LMapping) {
     if (y instanceof LMapping) {
       for (const [k, v] of [...y.entries()]) {
-        if (x.size >= maxMappingSize && !x.has(k)) throwLpc(OP_ERRORS.mappingTooLarge);
+        checkMappingRoom(x, k);
         x.set(k, v);
       }
       return x;
@@ -931,249 +703,6 @@ export function gt(a: Value, b: Value): boolean {
 export function ge(a: Value, b: Value): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a >= b;
   return order(a, b, '>=') >= 0;
-}
-
-// ---------------------------------------------------------------------------
-// Indexing: a[i], a[<i]
-
-/** An int index as a JS number; huge bigints become numbers that are surely out of bounds. */
-function indexNumber(i: LInt): number {
-  return typeof i === 'number' ? i : Number(i);
-}
-
-/**
- * `v[i]`. Strings give the code point (and, as in MudOS, `s[strlen(s)]` is 0:
- * MudOS reads the terminating NUL); arrays check bounds (a negative index is an
- * error, not counted from the end); mappings give the value or the undefined
- * zero; buffers give the byte. Destructed objects read as 0.
- */
-export function index(v: Value, i: Value): Value {
-  if (Array.isArray(v)) {
-    if (typeof i === 'number' && i >= 0 && i < v.length) return live(v[i]);
-    return indexArraySlow(v, i);
-  }
-  if (typeof v === 'string') {
-    if (typeof i === 'number' && i >= 0) {
-      const n = strlen(v);
-      if (i < n) return charAt(v, i);
-      if (i === n) return 0;
-    }
-    if (!isInt(i)) throwLpc(OP_ERRORS.stringIndexType);
-    throwLpc(OP_ERRORS.stringIndexBounds);
-  }
-  if (v instanceof LMapping) return live(v.get(i));
-  if (v instanceof LBuffer) {
-    if (!isInt(i)) throwLpc(OP_ERRORS.bufferIndexType);
-    const j = indexNumber(i);
-    if (j < 0 || j >= v.bytes.length) throwLpc(OP_ERRORS.bufferIndexBounds);
-    return v.bytes[j];
-  }
-  cannotIndex(live(v));
-}
-
-function indexArraySlow(v: Value[], i: Value): Value {
-  if (!isInt(i)) throwLpc(OP_ERRORS.arrayIndexType);
-  if (i < 0) throwLpc(OP_ERRORS.arrayIndexNegative);
-  throwLpc(OP_ERRORS.arrayIndexBounds);
-}
-
-/** `v[<i]`: index counted from the end (`v[<1]` is the last element). Not for mappings. */
-export function indexFromEnd(v: Value, i: Value): Value {
-  if (Array.isArray(v)) {
-    if (!isInt(i)) throwLpc(OP_ERRORS.rindexArrayType);
-    const j = v.length - indexNumber(i);
-    if (j < 0 || j >= v.length) throwLpc(OP_ERRORS.arrayIndexBounds);
-    return live(v[j]);
-  }
-  if (typeof v === 'string') {
-    if (!isInt(i)) throwLpc(OP_ERRORS.rindexStringType);
-    const n = strlen(v);
-    const j = n - indexNumber(i);
-    if (j < 0 || j > n) throwLpc(OP_ERRORS.stringIndexBounds);
-    return j === n ? 0 : charAt(v, j);
-  }
-  if (v instanceof LBuffer) {
-    if (!isInt(i)) throwLpc(OP_ERRORS.rindexBufferType);
-    const j = v.bytes.length - indexNumber(i);
-    if (j < 0 || j >= v.bytes.length) throwLpc(OP_ERRORS.bufferIndexBounds);
-    return v.bytes[j];
-  }
-  cannotIndex(live(v));
-}
-
-/**
- * `c[i] = value`; returns the container to store back. Arrays and buffers
- * change in place; a mapping gets the key set; a string yields a NEW string with
- * the code point at i replaced (codegen must store it back into the lvalue).
- */
-export function setIndex(c: Value, i: Value, value: Value): Value {
-  if (Array.isArray(c)) {
-    if (typeof i === 'number' && i >= 0 && i < c.length) {
-      c[i] = value;
-      return c;
-    }
-    if (!isInt(i)) throwLpc(OP_ERRORS.lvalueIndexType);
-    throwLpc(OP_ERRORS.arrayIndexBounds);
-  }
-  if (c instanceof LMapping) {
-    if (c.size >= maxMappingSize && !c.has(i)) throwLpc(OP_ERRORS.mappingTooLarge);
-    c.set(i, value);
-    return c;
-  }
-  return setIndexAt(c, i, value, false);
-}
-
-/** `c[<i] = value` (arrays, strings, buffers); returns the container to store back. */
-export function setIndexFromEnd(c: Value, i: Value, value: Value): Value {
-  return setIndexAt(c, i, value, true);
-}
-
-function setIndexAt(c: Value, i: Value, value: Value, fromEnd: boolean): Value {
-  // Neolith checks the index type before the container type (push_indexed_lvalue).
-  if (!isInt(i)) throwLpc(OP_ERRORS.lvalueIndexType);
-  if (!(Array.isArray(c) || typeof c === 'string' || c instanceof LBuffer)) cannotIndex(live(c));
-  let j = indexNumber(i);
-  if (Array.isArray(c)) {
-    if (fromEnd) j = c.length - j;
-    if (j < 0 || j >= c.length) throwLpc(OP_ERRORS.arrayIndexBounds);
-    c[j] = value;
-    return c;
-  }
-  if (typeof c === 'string') {
-    const n = strlen(c);
-    if (fromEnd) j = n - j;
-    if (j < 0 || j >= n) throwLpc(OP_ERRORS.lvalueStringBounds);
-    return replaceCodePoint(c, j, charValue(value));
-  }
-  const bytes = c.bytes;
-  if (fromEnd) j = bytes.length - j;
-  if (j < 0 || j >= bytes.length) throwLpc(OP_ERRORS.bufferIndexBounds);
-  value = live(value);
-  if (!isInt(value)) throwLpc(OP_ERRORS.charLvalueRhs);
-  // A buffer byte takes the low 8 bits, as MudOS's char lvalue does; unlike
-  // MudOS we allow 0 there (the NUL check is only meaningful for strings).
-  bytes[j] = Number(BigInt.asUintN(8, toBigInt(value)));
-  return c;
-}
-
-/** The code point a value assigned to `s[i]` stands for: an int naming a non-NUL Unicode scalar. */
-function charValue(value: Value): number {
-  value = live(value);
-  if (typeof value !== 'number') throwLpc(OP_ERRORS.charLvalueRhs);
-  if (value === 0) throwLpc(OP_ERRORS.charLvalueNul);
-  if (!isValidCodePoint(value)) throwLpc(OP_ERRORS.charLvalueRhs);
-  return value;
-}
-
-// ---------------------------------------------------------------------------
-// Ranges: v[lo..hi], v[<lo..<hi], v[lo..], v[..hi]
-
-/** Length of a rangeable value in its own units (code points for strings). */
-function rangeLength(v: string | LBuffer | Value[]): number {
-  if (typeof v === 'string') return strlen(v);
-  if (v instanceof LBuffer) return v.bytes.length;
-  return v.length;
-}
-
-function checkRangeBounds(lo: Value | undefined, hi: Value | undefined): void {
-  if (lo !== undefined && !isInt(lo)) throwLpc(OP_ERRORS.rangeStartType);
-  if (hi !== undefined && !isInt(hi)) throwLpc(OP_ERRORS.rangeEndType);
-}
-
-/**
- * `v[lo..hi]` on strings, buffers and arrays; `undefined` bounds are open
- * (`v[lo..]`, `v[..hi]`); the FromEnd flags mark `<` bounds. Both bounds are
- * inclusive. Out-of-range bounds clamp and a reversed range is empty. For
- * strings and buffers a negative plain bound counts from the end (Neolith
- * builds with OLD_RANGE_BEHAVIOR; COMPAT.md rule 2); for arrays it clamps to 0,
- * as in every MudOS. Always a new value.
- */
-export function range(
-  v: Value, lo: Value | undefined, hi: Value | undefined,
-  loFromEnd = false, hiFromEnd = false,
-): Value {
-  checkRangeBounds(lo, hi);
-  v = live(v);
-  if (Array.isArray(v)) {
-    const n = v.length;
-    let from = lo === undefined ? 0 : loFromEnd ? n - indexNumber(lo as LInt) : indexNumber(lo as LInt);
-    let to = hi === undefined ? n - 1 : hiFromEnd ? n - indexNumber(hi as LInt) : indexNumber(hi as LInt);
-    if (from < 0) from = 0;
-    if (to >= n) to = n - 1;
-    if (from > to) return [];
-    return v.slice(from, to + 1);
-  }
-  if (typeof v === 'string' || v instanceof LBuffer) {
-    const n = rangeLength(v);
-    let from = 0;
-    if (lo !== undefined) {
-      from = indexNumber(lo as LInt);
-      // A `<` bound is converted once; Neolith's open-ended form adds the
-      // length a second time when `<n` overshoots (s[<8..] of "abcde" is "cde"
-      // there), which we treat as a bug: the result is "abcde", as s[<8..<1].
-      if (loFromEnd) from = n - from;
-      else if (from < 0) from += n;
-    }
-    let to = n - 1;
-    if (hi !== undefined) {
-      to = indexNumber(hi as LInt);
-      if (hiFromEnd) to = n - to;
-      else if (to < 0) to += n;
-    }
-    if (from < 0) from = 0;
-    if (to < from || from >= n) return typeof v === 'string' ? '' : new LBuffer(new Uint8Array(0));
-    if (to >= n) to = n - 1;
-    if (typeof v === 'string') return sliceCodePoints(v, from, to + 1);
-    return new LBuffer(v.bytes.slice(from, to + 1));
-  }
-  throwLpc(OP_ERRORS.rangeBadArg);
-}
-
-/**
- * `c[lo..hi] = value` on arrays, strings and buffers; returns the container to
- * store back. The result is c[0..lo-1] + value + c[hi+1..]. When the lengths
- * match, arrays and buffers are changed in place; otherwise (and always for
- * strings) a new value is made and other references keep the old one, as in
- * MudOS. Bounds do not clamp here: lo must be in 0..sizeof, hi in -1..sizeof-1
- * (after `<` conversion), else MudOS's range-lvalue errors.
- */
-export function setRange(
-  c: Value, lo: Value | undefined, hi: Value | undefined,
-  loFromEnd: boolean, hiFromEnd: boolean, value: Value,
-): Value {
-  if (!(Array.isArray(c) || typeof c === 'string' || c instanceof LBuffer)) throwLpc(OP_ERRORS.rangeLvalueType);
-  const n = rangeLength(c);
-  if (hi !== undefined && !isInt(hi)) throwLpc(OP_ERRORS.rangeLvalue2ndType);
-  let end = (hi === undefined ? n - 1 : hiFromEnd ? n - indexNumber(hi) : indexNumber(hi)) + 1;
-  if (end < 0 || end > n) throwLpc(OP_ERRORS.rangeLvalue2ndBounds);
-  if (lo !== undefined && !isInt(lo)) throwLpc(OP_ERRORS.rangeLvalue1stType);
-  const start = lo === undefined ? 0 : loFromEnd ? n - indexNumber(lo) : indexNumber(lo);
-  if (start < 0 || start > n) throwLpc(OP_ERRORS.rangeLvalue1stBounds);
-  value = live(value);
-  if (Array.isArray(c)) {
-    if (!Array.isArray(value)) throwLpc(OP_ERRORS.rangeRhsArray);
-    if (value.length === end - start) {
-      const src = value === c ? value.slice() : value;
-      for (let k = 0; k < src.length; k++) c[start + k] = src[k];
-      return c;
-    }
-    checkArraySize(start + value.length + (n - end), OP_ERRORS.arrayTooLarge);
-    return c.slice(0, start).concat(value, c.slice(end));
-  }
-  if (typeof c === 'string') {
-    if (typeof value !== 'string') throwLpc(OP_ERRORS.rangeRhsString);
-    return sliceCodePoints(c, 0, start) + value + sliceCodePoints(c, end, n);
-  }
-  if (!(value instanceof LBuffer)) throwLpc(OP_ERRORS.rangeRhsBuffer);
-  if (value.bytes.length === end - start) {
-    c.bytes.set(value.bytes.slice(), start);
-    return c;
-  }
-  const out = new Uint8Array(start + value.bytes.length + (n - end));
-  out.set(c.bytes.subarray(0, start), 0);
-  out.set(value.bytes, start);
-  out.set(c.bytes.subarray(end), start + value.bytes.length);
-  return new LBuffer(out);
 }
 
 // ---------------------------------------------------------------------------
