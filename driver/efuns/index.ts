@@ -34,6 +34,7 @@ import { efuns as buffers } from './buffers.js';
 import { efuns as systemStatus } from './system-status.js';
 import { efuns as light } from './light.js';
 import { efuns as callStack } from './call-stack.js';
+import { efuns as ed } from './ed.js';
 import { efuns as asyncFiles } from './async-files.js';
 import { efuns as db } from './db.js';
 import { efuns as http } from './http.js';
@@ -42,7 +43,7 @@ import { efuns as systemInfo } from './system-info.js';
 
 export const AREAS: { area: string; decls: EfunDecl[] }[] = [
   system, objects, functions, files, types, strings, arrays, mappings, math, json, saveFormat, saveObject, envsubst,
-  interactive, commands, messages, sockets, buffers, systemStatus, light, callStack,
+  interactive, commands, messages, sockets, buffers, systemStatus, light, callStack, ed,
   // Worker-tier efuns (DESIGN.md decision 5) and system information.
   asyncFiles, db, http, pcre, systemInfo,
   // The object world; after objects/system so that its fuller versions win.

@@ -1,6 +1,6 @@
 // Interactive efuns (COMPAT.md "Efuns": interaction): users, interactive,
 // exec, query_ip_number/name/port, query_idle, remove_interactive, input_to,
-// get_char, in_input, in_edit, snoop, query_snoop, query_snooping,
+// get_char, in_input (in_edit is with the editor, ed.ts), snoop, query_snoop, query_snooping,
 // send_gmcp. Sessions themselves live in driver/net/session.ts.
 import { defineEfuns } from './registry.js';
 import type { Runtime as RuntimeApi } from '../vm/runtime-api.js';
@@ -208,12 +208,6 @@ export const efuns = defineEfuns('interactive', [
       const s = o instanceof LpcObject && !o.destructed ? sessionOf(r, o) : undefined;
       return s && s.pending ? 1 : 0;
     },
-  },
-  {
-    name: 'in_edit',
-    signature: 'int in_edit(void | object)',
-    doc: 'Whether an object is in the line editor (ed() is not available, so never).',
-    impl: () => 0,
   },
   {
     name: 'snoop',
