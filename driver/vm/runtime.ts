@@ -396,11 +396,17 @@ export class Runtime implements RuntimeApi, FunctionHost {
     return this.enterObject(owner, fn, args);
   }
 
-  /** Driver applies may call static functions, not private ones (MudOS apply()). */
+  /**
+   * Driver applies reach static and private functions of the object's own
+   * program (MudOS apply_low needs only DECL_HIDDEN for ORIGIN_DRIVER; Neolith's
+   * function_visible passes them all): Neolith's m3 master declares
+   * `private object connect(int)`. Inherited private functions are hidden,
+   * and the link table does not hold them.
+   */
   apply(ob: LpcObject, name: string, args: Value[]): Value | undefined {
     if (ob.destructed) return undefined;
     const e = ob.linked.table.get(name);
-    if (!e || e.def.flags & F_PRIVATE) return undefined;
+    if (!e) return undefined;
     return this.enterObject(ob, e.fn, args);
   }
 
