@@ -6,7 +6,7 @@ import { defineEfuns } from './registry.js';
 import type { Runtime as RuntimeApi } from '../vm/runtime-api.js';
 import type { Runtime } from '../vm/runtime.js';
 import { LpcObject } from '../vm/object.js';
-import { F_HIDDEN_FROM_CALL_OTHER, F_PRIVATE, F_STATIC } from '../vm/program.js';
+import { F_HIDDEN_FROM_CALL_OTHER, F_PRIVATE, F_STATIC, type Program } from '../vm/program.js';
 import { LFunction, truthy, type Value } from '../vm/values.js';
 import { LpcError } from '../vm/errors.js';
 
@@ -20,6 +20,15 @@ function obArg(rt: RuntimeApi, v: Value | undefined, efun: string, n = 1): LpcOb
   }
   if (v instanceof LpcObject && !v.destructed) return v;
   return rt.badArgument(efun, n);
+}
+
+/** MudOS array.c deep_inherit_list(): a breadth-first walk over at most 255 inherited programs. */
+function deepInheritList(root: Program): string[] {
+  const queue: Program[] = [root];
+  for (let cur = 0; cur < queue.length && queue.length < 256; cur++) {
+    for (const ih of queue[cur].inherits) queue.push(ih.program);
+  }
+  return queue.slice(1, 256).map((p) => p.path);
 }
 
 export const efuns = defineEfuns('objects', [
@@ -128,8 +137,8 @@ export const efuns = defineEfuns('objects', [
   {
     name: 'deep_inherit_list',
     signature: 'string *deep_inherit_list(void | object)',
-    doc: 'Every file an object inherits, at any depth.',
-    impl: (rt, ob?: Value) => [...new Set(obArg(rt, ob, 'deep_inherit_list').program.deepInherits().map((p) => p.path))],
+    doc: 'Every file an object inherits, at any depth, breadth first: the direct parents, then theirs (MudOS array.c, which lists a file inherited along two paths twice).',
+    impl: (rt, ob?: Value) => deepInheritList(obArg(rt, ob, 'deep_inherit_list').program),
   },
   {
     name: 'objects',
