@@ -115,9 +115,12 @@ function debugObject(rt: Runtime, ob: LpcObject): string {
     `O_VIRTUAL         : ${flag(false)}`,
     `O_DESTRUCTED      : ${flag(ob.destructed)}`,
     `O_ONCE_INTERACTIVE: ${flag(node?.onceInteractive ?? false)}`,
-    `O_RESET_STATE     : ${flag(rs ? rs.refAtReset === ob.lastRef : false)}`,
+    // An object without reset() or clean_up() has no reset state (resets.ts):
+    // MudOS would show it still marked from its creation (a half-millisecond
+    // mark, never a whole call stamp) and O_WILL_RESET until a first attempt.
+    `O_RESET_STATE     : ${flag(rs ? rs.refAtReset === ob.lastRef : ob.lastRef % 1 !== 0)}`,
     `O_WILL_CLEAN_UP   : ${flag(rs?.willCleanUp ?? false)}`,
-    `O_WILL_RESET      : ${flag(rs?.willReset ?? false)}`,
+    `O_WILL_RESET      : ${flag(rs ? rs.willReset : true)}`,
     `O_NOTIFY_DESTRUCT : ${flag(false)}`,
     `next_reset  : ${rs && rs.next ? Math.floor(rs.next / 1000) : 0}`,
     `total light : 0`,

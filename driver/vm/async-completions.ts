@@ -66,7 +66,9 @@ export class AsyncCompletions {
   delivered = 0;
 
   constructor(private readonly rt: Runtime) {
-    rt.destructHooks.push((ob) => this.cancelAllOf(ob));
+    rt.destructHooks.push((ob) => {
+      if (this.byOwner.size !== 0) this.cancelAllOf(ob);
+    });
   }
 
   /**

@@ -31,7 +31,9 @@ export class HeartBeats implements Scheduler {
   }
 
   constructor(readonly rt: Runtime, public intervalMs = 2000) {
-    rt.destructHooks.push((ob) => this.set(ob, 0));
+    rt.destructHooks.push((ob) => {
+      if (this.byObject.size !== 0) this.set(ob, 0);
+    });
   }
 
   /**

@@ -51,8 +51,14 @@ export class Inventory {
   readonly removeActionsHooks: RemoveActionsHook[] = [];
 
   constructor(readonly rt: Runtime) {
-    rt.preDestructHooks.push((ob) => this.evict(ob));
-    rt.destructHooks.push((ob) => this.unlink(ob));
+    // Only objects that ever had world state (ob.ext) have anything to undo:
+    // the field test keeps destruct() of plain clones out of this module.
+    rt.preDestructHooks.push((ob) => {
+      if (ob.ext !== undefined) this.evict(ob);
+    });
+    rt.destructHooks.push((ob) => {
+      if (ob.ext !== undefined) this.unlink(ob);
+    });
   }
 
   // -------------------------------------------------------------------------

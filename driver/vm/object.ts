@@ -48,7 +48,7 @@ export class LpcObject implements LObjectRef {
   declare ext: Record<string, unknown> | undefined;
   /** Runtime.refTime when call_other last reached it (clean_up waits for CleanupDuration of quiet). */
   declare lastRef: number;
-  /** Reset and clean_up state (driver/vm/resets.ts); a field, not in `ext`, because every object has one. */
+  /** Reset and clean_up state (driver/vm/resets.ts): only objects with reset() or clean_up(), or after set_reset(). */
   declare rs: ResetState | undefined;
   /**
    * MudOS internal name: no leading slash, no `.c`; clones add `#N`. It

@@ -114,11 +114,30 @@ export class Resets implements Scheduler {
    * blueprint's flags.
    */
   onCreate(ob: LpcObject, blueprint?: LpcObject): void {
-    const now = this.rt.host.now();
     const bp = blueprint !== undefined ? blueprint.rs : undefined;
-    const st = bp !== undefined
-      ? new ResetState(ob, bp.willReset, bp.willCleanUp)
-      : new ResetState(ob, true, ob.linked.table.has('clean_up'));
+    let st: ResetState;
+    if (bp !== undefined) st = new ResetState(ob, bp.willReset, bp.willCleanUp);
+    else {
+      // MudOS calls reset() only in objects that define it (a missing apply
+      // clears O_WILL_RESET at the first attempt): an object with neither
+      // reset() nor clean_up() gets no state and no heap entry, which keeps
+      // clone_object()/destruct() of such objects cheap. set_reset() still
+      // schedules one (setReset creates the state).
+      const table = ob.linked.table;
+      const willReset = table.has('reset');
+      const willCleanUp = table.has('clean_up');
+      if (!willReset && !willCleanUp) {
+        ob.lastRef = this.rt.refTime - 0.5; // the creation still counts as its last reference
+        return;
+      }
+      st = new ResetState(ob, willReset, willCleanUp);
+    }
+    this.start(ob, st);
+  }
+
+  /** A new state's bookkeeping: clean_up candidate, reset mark, first reset time. */
+  private start(ob: LpcObject, st: ResetState): void {
+    const now = this.rt.host.now();
     ob.rs = st;
     if (st.willCleanUp) this.cleanUpCandidates++;
     ob.lastRef = st.refAtReset = this.rt.refTime - 0.5; // markResetState, inlined: this runs per clone
@@ -143,8 +162,8 @@ export class Resets implements Scheduler {
   /** set_reset(ob, seconds?): the next reset in `seconds`, or a fresh random spread. */
   setReset(ob: LpcObject, seconds?: number): void {
     if (ob.destructed) return;
-    if (!stateOf(ob)) this.onCreate(ob);
-    const st = stateOf(ob)!;
+    let st = stateOf(ob);
+    if (st === undefined) this.start(ob, (st = new ResetState(ob, true, ob.linked.table.has('clean_up'))));
     const now = this.rt.host.now();
     if (seconds !== undefined) this.schedule(ob, st, now + seconds * 1000);
     else if (this.resetDuration > 0) this.schedule(ob, st, this.spread(now));

@@ -78,7 +78,10 @@ export class Shadows {
   private count = 0;
 
   constructor(readonly rt: Runtime) {
-    rt.destructHooks.push((ob) => this.onDestruct(ob));
+    // Shadow links live in ob.ext: an object without it has none to undo.
+    rt.destructHooks.push((ob) => {
+      if (ob.ext !== undefined) this.onDestruct(ob);
+    });
   }
 
   /**
