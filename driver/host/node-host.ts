@@ -10,6 +10,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FileStat, MudlibHost } from '../vm/host.js';
+import { sandboxWalk, type SandboxAnswer, type SandboxProbe } from './sandbox-walk.js';
+
+/** Answers a sandbox probe with synchronous calls (the native realpath(3) is one syscall; the JS one lstats every component). */
+function probeSync(probe: SandboxProbe): SandboxAnswer {
+  try {
+    if (probe.op === 'realpath') return { ok: true, real: fs.realpathSync.native(probe.path) };
+    fs.lstatSync(probe.path);
+    return { ok: true, real: probe.path };
+  } catch (e) {
+    return { ok: false, code: (e as NodeJS.ErrnoException).code };
+  }
+}
 
 /** strerror() wording for the errno codes file efuns report (MudOS puts it in error text). */
 const STRERROR: Record<string, string> = {
@@ -60,42 +72,15 @@ export class NodeHost implements MudlibHost {
     if (cacheDir) this.enableCache(cacheDir);
   }
 
-  private inside(real: string): boolean {
-    return real === this.root || real.startsWith(this.root + path.sep);
-  }
-
   /**
    * The real path for a mudlib path, or undefined when it would leave the
-   * mudlib. The path need not exist: its deepest existing ancestor is
-   * resolved and the missing components are appended to that.
+   * mudlib (sandbox-walk.ts has the rules). The path need not exist.
    */
   resolve(p: string): string | undefined {
-    const full = path.join(this.root, path.posix.normalize('/' + p));
-    if (!this.inside(full)) return undefined;
-    const missing: string[] = [];
-    let cur = full;
-    for (;;) {
-      try {
-        // The native realpath(3) is one syscall; the JS one lstats every component.
-        const real = fs.realpathSync.native(cur);
-        if (!this.inside(real)) return undefined;
-        return missing.length ? path.join(real, ...missing.reverse()) : real;
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code !== 'ENOENT' && code !== 'ENOTDIR') return undefined;
-        // A component that lstat can see but realpath can't is a dangling
-        // symlink: following it on write would create a file wherever it points.
-        try {
-          fs.lstatSync(cur);
-          return undefined;
-        } catch {
-          // Really missing: try its parent.
-        }
-        if (cur === this.root) return undefined;
-        missing.push(path.basename(cur));
-        cur = path.dirname(cur);
-      }
-    }
+    const walk = sandboxWalk(this.root, p);
+    let step = walk.next();
+    while (!step.done) step = walk.next(probeSync(step.value));
+    return step.value;
   }
 
   /**
