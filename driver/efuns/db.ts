@@ -75,11 +75,6 @@ function serviceOf(rt: RuntimeApi): DbService {
   return s;
 }
 
-/** True when the host registered a database service (the __PACKAGE_DB__ predefine follows it). */
-export function hasDatabase(rt: RuntimeApi): boolean {
-  return asyncOf(vm(rt)).service<DbService>('db') !== undefined;
-}
-
 /** FluffOS valid_database(): approved without the apply, refused with an error when it answers 0. */
 function validDatabase(rt: RuntimeApi, action: string, info: Value[]): Value {
   const r = vm(rt);

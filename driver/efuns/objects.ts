@@ -6,9 +6,8 @@ import { defineEfuns } from './registry.js';
 import type { Runtime as RuntimeApi } from '../vm/runtime-api.js';
 import type { Runtime } from '../vm/runtime.js';
 import { LpcObject } from '../vm/object.js';
-import { F_HIDDEN_FROM_CALL_OTHER, F_PRIVATE, F_STATIC, type Program } from '../vm/program.js';
+import { F_PRIVATE, F_STATIC, type Program } from '../vm/program.js';
 import { LFunction, truthy, type Value } from '../vm/values.js';
-import { LpcError } from '../vm/errors.js';
 
 const vm = (rt: RuntimeApi) => rt as Runtime;
 
@@ -190,11 +189,3 @@ export const efuns = defineEfuns('objects', [
     },
   },
 ]);
-
-/** Exposed for tests: what call_other may see. */
-export function isCallable(ob: LpcObject, name: string): boolean {
-  const e = ob.linked.table.get(name);
-  return !!e && !(e.def.flags & F_HIDDEN_FROM_CALL_OTHER);
-}
-
-export { LpcError };

@@ -44,11 +44,6 @@ export function parseWithSink(
   return { program };
 }
 
-/** Parses already preprocessed tokens (for tests and tools). */
-export function parseTokens(tokens: Token[], files: string[], pragmas: string[], sink: DiagnosticSink): Program {
-  return new Parser(tokens, sink).parseProgram(files, pragmas);
-}
-
 /** Parses one expression from preprocessed tokens (for tests). */
 export function parseExpressionTokens(tokens: Token[], sink: DiagnosticSink): Expr | null {
   const p = new Parser(tokens, sink);
