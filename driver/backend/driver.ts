@@ -298,7 +298,6 @@ export class Driver implements SessionHost {
   // Connections
 
   private accept(conn: number, port: PortBinding, ip: string, remotePort: number): void {
-    const rt = this.rt;
     const s = this.conns.openSession(conn, port, ip, remotePort);
     this.stats.connections++;
     this.users.add(s);
