@@ -1,23 +1,15 @@
 // Every file under tests/lpc/fixtures/ is mudlib-style LPC that must preprocess,
 // parse and pass the checker with zero diagnostics (warnings included).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkProgram, type CheckEnv } from '../../driver/lpc/checker.js';
 import { DiagnosticSink, formatDiagnostic } from '../../driver/lpc/diagnostics.js';
 import { parseProgram, parseWithSink } from '../../driver/lpc/parser.js';
 import type { ProgramInterface } from '../../driver/lpc/program-interface.js';
+import { FIXTURES_DIR, lpcFilesUnder } from './helpers.js';
 
-const root = join(import.meta.dirname, 'fixtures');
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const f of readdirSync(dir)) {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) walk(p, out);
-    else if (p.endsWith('.c')) out.push(p);
-  }
-  return out;
-}
+const root = FIXTURES_DIR;
 
 const host = {
   readFile(path: string): string | null {
@@ -29,7 +21,7 @@ const host = {
   },
 };
 
-const files = walk(root).map((f) => '/' + relative(root, f));
+const files = lpcFilesUnder(root).map((f) => '/' + relative(root, f));
 const options = { includeDirs: ['/include'], globalInclude: '<globals.h>', defines: {} };
 
 /**

@@ -5,6 +5,21 @@ import { lexFile } from '../../driver/lpc/lexer.js';
 import { parseExpressionTokens, parseProgram } from '../../driver/lpc/parser.js';
 import { preprocess, type PreprocessOptions, type SourceHost } from '../../driver/lpc/preprocessor.js';
 import type { Expr, FunctionDecl, Program, Stmt } from '../../driver/lpc/ast.js';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The LPC fixtures the front-end suites share. */
+export const FIXTURES_DIR = join(import.meta.dirname, 'fixtures');
+
+/** Every `.c` file below `dir`, depth first. */
+export function lpcFilesUnder(dir: string, out: string[] = []): string[] {
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) lpcFilesUnder(p, out);
+    else if (p.endsWith('.c')) out.push(p);
+  }
+  return out;
+}
 
 export function memHost(files: Record<string, string>): SourceHost {
   return { readFile: (p) => (Object.prototype.hasOwnProperty.call(files, p) ? files[p] : null) };

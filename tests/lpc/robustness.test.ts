@@ -2,24 +2,14 @@
 // the fixtures below (characters dropped, duplicated or swapped, chosen by a
 // seeded generator so failures reproduce) ends with diagnostics, not an
 // exception, and the checker copes with whatever partial tree results.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkProgram } from '../../driver/lpc/checker.js';
 import { DiagnosticSink } from '../../driver/lpc/diagnostics.js';
 import { parseWithSink } from '../../driver/lpc/parser.js';
-import { memHost } from './helpers.js';
+import { FIXTURES_DIR, lpcFilesUnder, memHost } from './helpers.js';
 
-const root = join(import.meta.dirname, 'fixtures');
-function walk(dir: string, out: string[] = []): string[] {
-  for (const f of readdirSync(dir)) {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) walk(p, out);
-    else if (p.endsWith('.c')) out.push(p);
-  }
-  return out;
-}
-const sources = walk(root).map((f) => readFileSync(f, 'utf8'));
+const sources = lpcFilesUnder(FIXTURES_DIR).map((f) => readFileSync(f, 'utf8'));
 
 /** mulberry32: a small seeded generator. */
 function rng(seed: number): () => number {
