@@ -550,7 +550,8 @@ export class Runtime implements RuntimeApi, FunctionHost {
     return r === undefined ? 0 : r;
   }
 
-  private enterObject1(ob: LpcObject, fn: Function, a: Value): Value {
+  /** enterObject() with one argument and no array (call_other sites, per-object master applies). */
+  enterObject1(ob: LpcObject, fn: Function, a: Value): Value {
     const prev = this.cur;
     this.cs.push(prev);
     this.cur = ob;
@@ -699,6 +700,12 @@ export class Runtime implements RuntimeApi, FunctionHost {
     this.loading.add(name);
     try {
       const prog = this.getProgram('/' + name + '.c');
+      // MudOS simulate.c load_object(): an inherited file that is not loaded
+      // is loaded as an object of its own (its create() runs) before the child.
+      for (const ih of prog.inherits) {
+        const parent = this.normalizeName(ih.program.path);
+        if (!this.findObject(parent) && !this.loading.has(parent) && this.sourceExists(parent)) this.loadObject(parent);
+      }
       const ob = new LpcObject(name, prog, prog.linked(this), false);
       this.objects.set(name, ob);
       this.initObject(ob);
@@ -728,7 +735,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
       if (v) return v;
       this.error('Cannot clone from a clone!'); // Neolith wording
     }
-    const name = `${blueprint.name}#${++this.cloneCounter}`;
+    const name = blueprint.name + '#' + ++this.cloneCounter;
     const ob = new LpcObject(name, blueprint.program, blueprint.linked, true);
     this.objects.set(name, ob);
     this.initObject(ob, args, blueprint);
@@ -770,14 +777,19 @@ export class Runtime implements RuntimeApi, FunctionHost {
 
   destruct(ob: LpcObject): void {
     if (ob.destructed) return;
-    for (const h of this.preDestructHooks) {
-      h(ob);
+    // Indexed loops, not for-of: destruct() runs per object and, in cold code
+    // (interpreter, baseline), an array iterator costs more than the hooks.
+    const pre = this.preDestructHooks;
+    for (let i = 0; i < pre.length; i++) {
+      pre[i](ob);
       if (ob.destructed) return; // LPC run by the hook destructed it already
     }
     ob.destructed = true;
-    if (this.objects.get(ob.name) === ob) this.objects.delete(ob.name);
-    this.callouts.cancelAllOf(ob);
-    for (const h of this.destructHooks) h(ob);
+    const name = ob.name;
+    if (this.objects.get(name) === ob) this.objects.delete(name);
+    if (ob.callouts > 0) this.callouts.cancelAllOf(ob);
+    const hooks = this.destructHooks;
+    for (let i = 0; i < hooks.length; i++) hooks[i](ob);
     if (ob === this.master) this.master = 0;
     if (ob === this.simulEfuns) this.simulEfuns = 0;
   }
