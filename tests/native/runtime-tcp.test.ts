@@ -31,6 +31,17 @@ function readAll(sock: net.Socket, length: number): Promise<Buffer> {
   });
 }
 
+/** A recording runtime (closed after the test) that writes every byte it receives back to the sender. */
+function echoRuntime(backend?: (typeof BACKENDS)[number]) {
+  const rec = recordingRuntime(backend ? { backend } : {}, {
+    data(conn, bytes) {
+      rec.rt.write(conn, bytes);
+    },
+  });
+  open.push(rec.rt);
+  return rec;
+}
+
 async function hasIpv6Loopback(): Promise<boolean> {
   return new Promise((resolve) => {
     const srv = net.createServer();
@@ -47,15 +58,7 @@ describe.each(BACKENDS)('native runtime TCP (%s)', (backend) => {
   });
 
   it('echoes bytes over loopback', async () => {
-    const rec = recordingRuntime(
-      { backend },
-      {
-        data(conn, bytes) {
-          rec.rt.write(conn, bytes);
-        },
-      },
-    );
-    open.push(rec.rt);
+    const rec = echoRuntime(backend);
     const { id, port } = rec.rt.listen('127.0.0.1', 0);
     expect(port).toBeGreaterThan(0);
     const client = await connect(port);
@@ -84,15 +87,7 @@ describe.each(BACKENDS)('native runtime TCP (%s)', (backend) => {
   });
 
   it('serves 50 concurrent clients, each getting exactly its own bytes back', async () => {
-    const rec = recordingRuntime(
-      { backend },
-      {
-        data(conn, bytes) {
-          rec.rt.write(conn, bytes);
-        },
-      },
-    );
-    open.push(rec.rt);
+    const rec = echoRuntime(backend);
     const { port } = rec.rt.listen('127.0.0.1', 0, { backlog: 64 });
     const clients = await Promise.all(Array.from({ length: 50 }, () => connect(port)));
     const payloads = clients.map((_, i) => Buffer.alloc(10_000, i + 1));
@@ -211,15 +206,7 @@ describe('native runtime IPv6', () => {
       ctx.skip('this machine has no IPv6 loopback (::1 cannot be bound)');
       return;
     }
-    const rec = recordingRuntime(
-      {},
-      {
-        data(conn, bytes) {
-          rec.rt.write(conn, bytes);
-        },
-      },
-    );
-    open.push(rec.rt);
+    const rec = echoRuntime();
     const { port } = rec.rt.listen('::1', 0, { ipv6Only: true });
     const client = await connect(port, '::1');
     const reply = readAll(client, 2);
