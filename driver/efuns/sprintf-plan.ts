@@ -10,7 +10,7 @@
 // with sprintf.ts on the simple cases, which the efun tests cover.
 import type { Runtime } from '../vm/runtime-api.js';
 import type { Value } from '../vm/values.js';
-import { hasAstral, strlen } from '../vm/strings.js';
+import { hasAstral, noteBmp, strlen } from '../vm/strings.js';
 
 const KIND_STRING = 0;
 const KIND_INT = 1;
@@ -34,6 +34,8 @@ export interface Plan {
   pieces: Piece[];
   /** Literal text after the last directive. */
   tail: string;
+  /** Some literal text of the format holds a surrogate. */
+  astral: boolean;
 }
 
 /** Formats seen (null: not simple); cleared when it grows past PLAN_CACHE_SIZE. */
@@ -99,7 +101,7 @@ function parsePlan(fmt: string): Plan | null {
     lit = '';
     last = i + 1;
   }
-  return { pieces, tail: lit + fmt.slice(last) };
+  return { pieces, tail: lit + fmt.slice(last), astral: hasAstral(fmt) };
 }
 
 /** Padding strings by length, made once (a slice per field allocated a string per call). */
@@ -115,13 +117,16 @@ const SCAN_LIMIT = 64;
 
 /**
  * The width of `str` in code points, or -1 when it holds an ANSI escape
- * (which the full formatter measures differently).
+ * (which the full formatter measures differently). Sets `sawAstral` when it
+ * holds a surrogate.
  */
 function fieldWidth(str: string): number {
   const n = str.length;
   if (n > SCAN_LIMIT) {
     if (str.indexOf('\x1b') >= 0) return -1;
-    return hasAstral(str) ? strlen(str) : n;
+    if (!hasAstral(str)) return n;
+    sawAstral = true;
+    return strlen(str);
   }
   let astral = false;
   for (let i = 0; i < n; i++) {
@@ -129,13 +134,30 @@ function fieldWidth(str: string): number {
     if (c === 27) return -1;
     if (c >= 0xd800 && c <= 0xdfff) astral = true;
   }
-  return astral ? strlen(str) : n;
+  if (!astral) return n;
+  sawAstral = true;
+  return strlen(str);
+}
+
+/** Set by fieldWidth/plainAstral when an argument of the current runPlan holds a surrogate. */
+let sawAstral = false;
+
+/** hasAstral() for an unpadded %s argument; short ones by a loop (most are words). */
+function plainAstral(str: string): boolean {
+  const n = str.length;
+  if (n > SCAN_LIMIT) return hasAstral(str);
+  for (let i = 0; i < n; i++) {
+    const c = str.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
 }
 
 /** Formats `args` by `plan`, or returns undefined when the full formatter must do it. */
 export function runPlan(rt: Runtime, plan: Plan, args: Value[]): string | undefined {
   const pieces = plan.pieces;
   if (args.length < pieces.length) return undefined;
+  sawAstral = plan.astral;
   let out = '';
   for (let k = 0; k < pieces.length; k++) {
     const pc = pieces[k];
@@ -147,6 +169,7 @@ export function runPlan(rt: Runtime, plan: Plan, args: Value[]): string | undefi
       else if (a === 0) str = '0';
       else return undefined;
       if (pc.fs === 0 && pc.pres === 0) {
+        if (!sawAstral && plainAstral(str)) sawAstral = true;
         out += pc.lit + str;
         continue;
       }
@@ -172,5 +195,7 @@ export function runPlan(rt: Runtime, plan: Plan, args: Value[]): string | undefi
   out += plan.tail;
   if (out.length > rt.limits.maxStringLength) return undefined;
   rt.chargeEval(out.length >> 6);
+  // Every piece was scanned: strlen() or indexing of the result need not scan it again.
+  if (!sawAstral) noteBmp(out);
   return out;
 }

@@ -49,8 +49,23 @@ function remember(s: string, sur: boolean, off: Int32Array | null): void {
 /** Strings up to this length are scanned without the cache (see hasAstral). */
 const SHORT = 24;
 
+/**
+ * The string a producer last vouched for as surrogate-free (noteBmp), kept
+ * apart from the two-entry cache so that it never evicts a long string there.
+ * sprintf() results are built from pieces already scanned, and the usual next
+ * step, strlen(sprintf(...)), would otherwise scan (and flatten) the new
+ * concatenation once more.
+ */
+let bmpNote = '';
+
+/** Records that `s` holds no surrogate (the caller has checked every piece of it). */
+export function noteBmp(s: string): void {
+  bmpNote = s;
+}
+
 /** True when `s` holds any UTF-16 surrogate, i.e. when code-point and UTF-16 indexes may differ. */
 export function hasAstral(s: string): boolean {
+  if (s === bmpNote) return false;
   const n = s.length;
   if (n <= SHORT) {
     // Short strings (names, words, sprintf pieces) are scanned directly: a

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatArgs, formatFull } from '../../driver/efuns/sprintf.js';
 import { planOf, runPlan } from '../../driver/efuns/sprintf-plan.js';
 import { LFloat, type Value } from '../../driver/vm/values.js';
+import { strlen } from '../../driver/vm/strings.js';
 import { createFakeRuntime } from './fake-runtime.js';
 
 const rt = createFakeRuntime();
@@ -56,6 +57,15 @@ describe('sprintf plans', () => {
     expect(runPlan(rt, plan, ['a'])).toBeUndefined();
     expect(runPlan(rt, planOf('%5s')!, ['\x1b[1mx'])).toBeUndefined();
     expect(runPlan(rt, planOf('%.2s')!, ['abc'])).toBeUndefined();
+  });
+
+  it('leave code-point lengths of their results right (results are noted surrogate-free only when they are)', () => {
+    // Halves of one pair from two arguments, a pair in a padded field, and in the format itself.
+    expect(strlen(formatArgs(rt, '%s%s', ['\uD83D', '\uDE00']))).toBe(1);
+    expect(strlen(formatArgs(rt, '%-4s|%d', ['😀', 5]))).toBe(6);
+    expect(strlen(formatArgs(rt, '😀%s', ['ab']))).toBe(3);
+    expect(strlen(formatArgs(rt, '%s', ['x'.repeat(100) + '😀']))).toBe(101);
+    expect(strlen(formatArgs(rt, '%-8s|%8d|%s', ['w12', 7, 'z']))).toBe(19);
   });
 
   it('leave the errors to the full formatter', () => {
