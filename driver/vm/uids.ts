@@ -23,6 +23,8 @@ export class Uids {
   /** The master program enabled() last looked at, and its answer (asked for every new object). */
   private seenLinked: unknown = undefined;
   private seenEnabled = false;
+  /** The master's creator_file() for seenLinked (giveUid calls it per clone without a table lookup or an argument array). */
+  private creatorFile: Function | undefined = undefined;
 
   /** True when the master takes part in the uid protocol (defines creator_file). */
   enabled(): boolean {
@@ -30,7 +32,9 @@ export class Uids {
     if (!m || m.destructed) return false;
     if (m.linked !== this.seenLinked) {
       this.seenLinked = m.linked;
-      this.seenEnabled = m.linked.table.has('creator_file');
+      const e = m.linked.table.get('creator_file');
+      this.seenEnabled = e !== undefined;
+      this.creatorFile = e?.fn;
     }
     return this.seenEnabled;
   }
@@ -65,7 +69,12 @@ export class Uids {
   /** Neolith give_uid_to_object() (callers check enabled() first). */
   giveUid(ob: LpcObject): void {
     const rt = this.rt;
-    const r = rt.masterApply('creator_file', ['/' + ob.name]);
+    const m = rt.master;
+    // The master apply, with the function enabled() found when the master is
+    // the one it looked at (the same call masterApply would make).
+    const r = m && !m.destructed && m.linked === this.seenLinked && this.creatorFile !== undefined
+      ? rt.enterObject1(m, this.creatorFile, '/' + ob.name)
+      : rt.masterApply('creator_file', ['/' + ob.name]);
     const creator = typeof r === 'string' ? r : NONAME_UID;
     const cur = rt.cur;
     if (cur && !cur.destructed) {
