@@ -53,6 +53,15 @@ Napi::Value throw_error(Napi::Env env, const char* method, const std::string& wh
   return env.Undefined();
 }
 
+// A failed socket call (listen, connect, bindDatagram): the runtime's message,
+// with the errno on the error object so JavaScript can tell EADDRINUSE apart.
+Napi::Value throw_errno(Napi::Env env, const std::string& message, int error) {
+  Napi::Error e = Napi::Error::New(env, "lapis: " + message);
+  e.Set("errno", Napi::Number::New(env, error));
+  e.ThrowAsJavaScriptException();
+  return env.Undefined();
+}
+
 // Reads an optional numeric option from a plain object.
 double option_number(const Napi::Object& o, const char* key, double fallback) {
   Napi::Value v = o.Get(key);
@@ -279,12 +288,7 @@ class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
       return throw_type(env, "listen", "expected (host, port, backlog, ipv6Only)");
     auto r = runtime_->listen(info[0].As<Napi::String>().Utf8Value(), info[1].As<Napi::Number>().Int32Value(),
                               info[2].As<Napi::Number>().Int32Value(), info[3].As<Napi::Boolean>().Value());
-    if (r.id == 0) {
-      Napi::Error e = Napi::Error::New(env, "lapis: " + r.message);
-      e.Set("errno", Napi::Number::New(env, r.error));
-      e.ThrowAsJavaScriptException();
-      return env.Undefined();
-    }
+    if (r.id == 0) return throw_errno(env, r.message, r.error);
     UpdateRef();
     Napi::Array out = Napi::Array::New(env, 2);
     out.Set(0u, Napi::Number::New(env, static_cast<double>(r.id)));
@@ -299,12 +303,7 @@ class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
     if (info.Length() < 2 || !info[0].IsString() || !info[1].IsNumber())
       return throw_type(env, "connect", "expected (host, port)");
     auto r = runtime_->connect(info[0].As<Napi::String>().Utf8Value(), info[1].As<Napi::Number>().Int32Value());
-    if (r.id == 0) {
-      Napi::Error e = Napi::Error::New(env, "lapis: " + r.message);
-      e.Set("errno", Napi::Number::New(env, r.error));
-      e.ThrowAsJavaScriptException();
-      return env.Undefined();
-    }
+    if (r.id == 0) return throw_errno(env, r.message, r.error);
     UpdateRef();
     return Napi::Number::New(env, static_cast<double>(r.id));
   }
@@ -316,12 +315,7 @@ class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
     if (info.Length() < 2 || !info[0].IsString() || !info[1].IsNumber())
       return throw_type(env, "bindDatagram", "expected (host, port)");
     auto r = runtime_->bind_datagram(info[0].As<Napi::String>().Utf8Value(), info[1].As<Napi::Number>().Int32Value());
-    if (r.id == 0) {
-      Napi::Error e = Napi::Error::New(env, "lapis: " + r.message);
-      e.Set("errno", Napi::Number::New(env, r.error));
-      e.ThrowAsJavaScriptException();
-      return env.Undefined();
-    }
+    if (r.id == 0) return throw_errno(env, r.message, r.error);
     UpdateRef();
     Napi::Array out = Napi::Array::New(env, 2);
     out.Set(0u, Napi::Number::New(env, static_cast<double>(r.id)));
