@@ -96,6 +96,24 @@ bool numeric_address(const std::string& host_in, int port, sockaddr_storage* ss,
   return false;
 }
 
+// The port a bound socket got (the one asked for, or the kernel's pick for 0).
+int local_port(int fd) {
+  sockaddr_storage bound{};
+  socklen_t blen = sizeof bound;
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&bound), &blen);
+  return bound.ss_family == AF_INET ? ntohs(reinterpret_cast<sockaddr_in&>(bound).sin_port)
+                                    : ntohs(reinterpret_cast<sockaddr_in6&>(bound).sin6_port);
+}
+
+// Marks a socket call's result (ListenResult or ConnectResult) failed: the
+// errno and "what: strerror(errno)".
+template <typename Result>
+Result failed(Result& r, int err, const std::string& what) {
+  r.error = err;
+  r.message = what + ": " + std::strerror(err);
+  return r;
+}
+
 std::unique_ptr<detail::Poller> make_poller(Backend backend, std::string* error) {
   if (backend == Backend::Auto) {
     backend = Backend::Epoll;
@@ -434,11 +452,7 @@ void Runtime::emit(CompletionKind kind, uint64_t id, int64_t value, std::string 
 
 ConnectResult Runtime::connect(const std::string& host_in, int port) {
   ConnectResult r;
-  auto fail = [&r](int err, const std::string& what) {
-    r.error = err;
-    r.message = what + ": " + std::strerror(err);
-    return r;
-  };
+  auto fail = [&r](int err, const std::string& what) { return failed(r, err, what); };
   if (port < 1 || port > 65535) return fail(EINVAL, "connect: port out of range");
   sockaddr_storage ss{};
   socklen_t len = 0;
@@ -486,11 +500,7 @@ ConnectResult Runtime::connect(const std::string& host_in, int port) {
 
 ListenResult Runtime::bind_datagram(const std::string& host_in, int port) {
   ListenResult r;
-  auto fail = [&r](int err, const std::string& what) {
-    r.error = err;
-    r.message = what + ": " + std::strerror(err);
-    return r;
-  };
+  auto fail = [&r](int err, const std::string& what) { return failed(r, err, what); };
   if (port < 0 || port > 65535) return fail(EINVAL, "bind: port out of range");
   sockaddr_storage ss{};
   socklen_t len = 0;
@@ -511,11 +521,7 @@ ListenResult Runtime::bind_datagram(const std::string& host_in, int port) {
     ::close(fd);
     return fail(err, "bind " + (host_in.empty() ? std::string("*") : host_in) + " port " + std::to_string(port));
   }
-  sockaddr_storage bound{};
-  socklen_t blen = sizeof bound;
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&bound), &blen);
-  r.port = bound.ss_family == AF_INET ? ntohs(reinterpret_cast<sockaddr_in&>(bound).sin_port)
-                                      : ntohs(reinterpret_cast<sockaddr_in6&>(bound).sin6_port);
+  r.port = local_port(fd);
   if (!poller_->add(fd, kPollIn)) {
     const int err = errno;
     ::close(fd);
@@ -550,11 +556,7 @@ int64_t Runtime::send_to(uint64_t id, const std::string& host, int port, const c
 
 ListenResult Runtime::listen(const std::string& host_in, int port, int backlog, bool ipv6_only) {
   ListenResult r;
-  auto fail = [&r](int err, const std::string& what) {
-    r.error = err;
-    r.message = what + ": " + std::strerror(err);
-    return r;
-  };
+  auto fail = [&r](int err, const std::string& what) { return failed(r, err, what); };
   if (port < 0 || port > 65535) return fail(EINVAL, "listen: port out of range");
   std::string host = host_in;
   if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
@@ -571,25 +573,13 @@ ListenResult Runtime::listen(const std::string& host_in, int port, int backlog, 
     a6.sin6_addr = in6addr_any;
     a6.sin6_port = htons(static_cast<uint16_t>(port));
     len = sizeof a6;
+  } else if (numeric_address(host_in, port, &ss, &len)) {
+    family = ss.ss_family;
   } else {
-    auto& a4 = reinterpret_cast<sockaddr_in&>(ss);
-    auto& a6 = reinterpret_cast<sockaddr_in6&>(ss);
-    if (::inet_pton(AF_INET, host.c_str(), &a4.sin_addr) == 1) {
-      family = AF_INET;
-      a4.sin_family = AF_INET;
-      a4.sin_port = htons(static_cast<uint16_t>(port));
-      len = sizeof a4;
-    } else if (::inet_pton(AF_INET6, host.c_str(), &a6.sin6_addr) == 1) {
-      family = AF_INET6;
-      a6.sin6_family = AF_INET6;
-      a6.sin6_port = htons(static_cast<uint16_t>(port));
-      len = sizeof a6;
-    } else {
-      // Names are not resolved here: resolving can block the owner thread.
-      r.error = EINVAL;
-      r.message = "listen: '" + host_in + "' is not a numeric IPv4/IPv6 address or localhost";
-      return r;
-    }
+    // Names are not resolved here: resolving can block the owner thread.
+    r.error = EINVAL;
+    r.message = "listen: '" + host_in + "' is not a numeric IPv4/IPv6 address or localhost";
+    return r;
   }
 
   int fd = ::socket(family, SOCK_STREAM, 0);
@@ -626,11 +616,7 @@ ListenResult Runtime::listen(const std::string& host_in, int port, int backlog, 
     ::close(fd);
     return fail(err, "listen");
   }
-  sockaddr_storage bound{};
-  socklen_t blen = sizeof bound;
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&bound), &blen);
-  r.port = bound.ss_family == AF_INET ? ntohs(reinterpret_cast<sockaddr_in&>(bound).sin_port)
-                                      : ntohs(reinterpret_cast<sockaddr_in6&>(bound).sin6_port);
+  r.port = local_port(fd);
   if (!poller_->add(fd, kPollIn)) {
     const int err = errno;
     ::close(fd);
