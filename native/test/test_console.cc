@@ -24,6 +24,24 @@ using lapis::CompletionKind;
 
 using lapis_test::TestSink;
 
+// A pseudo-terminal pair for the terminal tests, closed (slave, then master)
+// at the end of the test. available() is false on a machine without one.
+struct Pty {
+  int master = -1;
+  int slave = -1;
+  bool granted = false;
+  Pty() {
+    master = posix_openpt(O_RDWR | O_NOCTTY);
+    granted = master >= 0 && grantpt(master) == 0 && unlockpt(master) == 0;
+    if (granted) slave = open(ptsname(master), O_RDWR | O_NOCTTY);
+  }
+  ~Pty() {
+    if (slave >= 0) close(slave);
+    if (master >= 0) close(master);
+  }
+  bool available() const { return granted; }
+};
+
 struct Pipe {
   int fds[2] = {-1, -1};
   Pipe() {
@@ -89,13 +107,10 @@ LAPIS_TEST(console_detects_input_kinds) {
   int null = open("/dev/null", O_RDONLY);
   CHECK(lapis::detect_console_input(null) == lapis::ConsoleInputKind::Other);
   close(null);
-  int master = posix_openpt(O_RDWR | O_NOCTTY);
-  if (master >= 0 && grantpt(master) == 0 && unlockpt(master) == 0) {
-    int slave = open(ptsname(master), O_RDWR | O_NOCTTY);
-    CHECK(lapis::detect_console_input(slave) == lapis::ConsoleInputKind::Tty);
-    close(slave);
+  {
+    Pty pty;
+    if (pty.available()) CHECK(lapis::detect_console_input(pty.slave) == lapis::ConsoleInputKind::Tty);
   }
-  if (master >= 0) close(master);
   CHECK(std::strcmp(lapis::console_input_kind_name(lapis::ConsoleInputKind::Pipe), "pipe") == 0);
 }
 
@@ -313,13 +328,13 @@ LAPIS_TEST(console_single_char_mode_on_a_pipe) {
 }
 
 LAPIS_TEST(console_terminal_echo_and_single_char_are_restored_on_stop) {
-  int master = posix_openpt(O_RDWR | O_NOCTTY);
-  if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) {
+  Pty pty;
+  if (!pty.available()) {
     std::fprintf(stderr, "  (no pseudo-terminal available; skipped)\n");
-    if (master >= 0) close(master);
     return;
   }
-  int slave = open(ptsname(master), O_RDWR | O_NOCTTY);
+  const int master = pty.master;
+  const int slave = pty.slave;
   CHECK(slave >= 0);
   struct termios before;
   CHECK_EQ(tcgetattr(slave, &before), 0);
@@ -370,18 +385,15 @@ LAPIS_TEST(console_terminal_echo_and_single_char_are_restored_on_stop) {
   CHECK_EQ(tcgetattr(slave, &after), 0);
   CHECK(after.c_lflag == before.c_lflag);
   CHECK(after.c_cc[VMIN] == before.c_cc[VMIN]);
-  close(slave);
-  close(master);
 }
 
 LAPIS_TEST(console_terminal_is_restored_when_the_process_exits_without_stop) {
-  int master = posix_openpt(O_RDWR | O_NOCTTY);
-  if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) {
+  Pty pty;
+  if (!pty.available()) {
     std::fprintf(stderr, "  (no pseudo-terminal available; skipped)\n");
-    if (master >= 0) close(master);
     return;
   }
-  int slave = open(ptsname(master), O_RDWR | O_NOCTTY);
+  const int slave = pty.slave;
   CHECK(slave >= 0);
   struct termios before;
   CHECK_EQ(tcgetattr(slave, &before), 0);
@@ -404,6 +416,4 @@ LAPIS_TEST(console_terminal_is_restored_when_the_process_exits_without_stop) {
   struct termios after;
   CHECK_EQ(tcgetattr(slave, &after), 0);
   CHECK(after.c_lflag == before.c_lflag);
-  close(slave);
-  close(master);
 }
