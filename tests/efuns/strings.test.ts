@@ -1,17 +1,13 @@
 // String efuns (driver/efuns/strings.ts). Expected values follow MudOS v22 /
 // Neolith and the MudOS/FluffOS testsuite (explode.lpc, replace_string.lpc,
-// regexp.lpc, reg_assoc.lpc, next_bit.lpc, strsrch.lpc).
-import { createHash } from 'node:crypto';
+// next_bit.lpc, strsrch.lpc). The regexp dialect, hashes and crypt have their
+// own suites beside their modules.
 import { describe, expect, it } from 'vitest';
 import {
   efuns, explode, implode, replaceString, strsrch, repeatString, capitalize, trim, strwidth,
   setBit, clearBit, testBit, nextBit, terminalColour,
 } from '../../driver/efuns/strings.js';
-import { translateRegexp, compileRegexp, regexp, regAssoc } from '../../driver/efuns/regexp-dialect.js';
-import { crc32, HASHES } from '../../driver/efuns/hashes.js';
-import { desCrypt } from '../../driver/efuns/des-crypt.js';
-import { LpcError } from '../../driver/vm/errors.js';
-import { LBuffer, LMapping, type Value } from '../../driver/vm/values.js';
+import { LMapping, type Value } from '../../driver/vm/values.js';
 import { createFakeRuntime, FakeFunction } from './fake-runtime.js';
 
 const rt = createFakeRuntime();
@@ -214,78 +210,6 @@ describe('bit strings', () => {
   });
 });
 
-describe('crc32', () => {
-  it('computes MudOS CRC-32 (no final inversion) of strings and buffers', () => {
-    expect(crc32(new TextEncoder().encode('hello'))).toBe(0xc9ef5979);
-    expect(call('crc32', 'hello')).toBe(0xc9ef5979);
-    expect(call('crc32', new LBuffer(new TextEncoder().encode('hello')))).toBe(0xc9ef5979);
-    expect(call('crc32', '')).toBe(0xffffffff);
-  });
-});
-
-describe('crypt', () => {
-  it('matches the C library DES crypt', () => {
-    // Reference values from glibc crypt(3) (perl -e 'print crypt("test","ab")').
-    expect(desCrypt('test', 'ab')).toBe('abgOeLfPimXQo');
-    expect(desCrypt('password', 'xy')).toBe('xyAjYtmfRYx/.');
-    expect(desCrypt('longpassword123', 'Zz')).toBe('ZzIyHEjAFZRko');
-    expect(desCrypt('', '..')).toBe('..X8NBuQ4l6uQ');
-  });
-  it('verifies with the hash as salt, and makes a salt when none is given', () => {
-    const h = call('crypt', 'secret', 0) as string;
-    expect(h).toHaveLength(13);
-    expect(call('crypt', 'secret', h)).toBe(h);
-    expect(call('crypt', 'Secret', h)).not.toBe(h);
-  });
-});
-
-describe('regular expressions', () => {
-  it('translates MudOS syntax', () => {
-    expect(translateRegexp('a\\.b')).toEqual({ source: 'a\\.b' });
-    expect(translateRegexp('\\d')).toEqual({ source: 'd' });
-    expect(translateRegexp('[]a-c]')).toEqual({ source: '[\\]ab-c]' });
-    expect(translateRegexp('+')).toEqual({ error: '+ follows nothing\n' });
-    expect(translateRegexp('a**')).toEqual({ error: 'nested *?+\n' });
-    expect(translateRegexp('[ab')).toEqual({ error: 'unmatched []\n' });
-    expect(translateRegexp('(a')).toEqual({ error: 'unmatched ()\n' });
-    expect(translateRegexp('a\\{2\\}')).toEqual({ error: 'sorry, unimplemented operator\n' });
-  });
-  it('supports word boundaries and sets', () => {
-    const re = compileRegexp(rt, '\\<cat\\>');
-    expect(re.test('a cat sat')).toBe(true);
-    expect(re.test('concatenate')).toBe(false);
-    expect(compileRegexp(rt, '^[^0-9]+$').test('abc')).toBe(true);
-    expect(compileRegexp(rt, 'a.c').test('a\nc')).toBe(true);
-  });
-  it('tests single strings', () => {
-    expect(regexp(rt, 'tabba', 'a*b')).toBe(1);
-    expect(regexp(rt, 'tbba', 'a+b')).toBe(0);
-  });
-  it('filters arrays, optionally inverted and with indices', () => {
-    expect(regexp(rt, ['foo', 'bar', 'bazz'], 'b')).toEqual(['bar', 'bazz']);
-    expect(regexp(rt, ['foo', 'bar', 'bazz'], '^...$')).toEqual(['foo', 'bar']);
-    expect(regexp(rt, ['foo', 'bar', 'bazz'], '(oo|zz)', 1)).toEqual(['foo', 1, 'bazz', 3]);
-    expect(regexp(rt, ['foo', 'bar', 5], 'oo', 2)).toEqual(['bar']);
-  });
-  it('raises errors for bad patterns and arguments', () => {
-    expect(() => regexp(rt, 'foo', '+')).toThrow(LpcError);
-    expect(() => regexp(rt, ['foo', 'bar'], '+')).toThrow('+ follows nothing\n');
-    expect(() => call('regexp', 'foo', 'bar', 1)).toThrow(/3rd argument illegal/);
-    expect(() => call('regexp', 'foo', 'bar', 'bazz')).toThrow(/Bad argument 3 to regexp/);
-  });
-  it('splits with reg_assoc', () => {
-    expect(regAssoc(rt, 'testhahatest', ['haha', 'te'], [2, 3], 4))
-      .toEqual([['', 'te', 'st', 'haha', '', 'te', 'st'], [4, 3, 4, 2, 4, 3, 4]]);
-    expect(regAssoc(rt, 'abc', [], [])).toEqual([['abc'], [0]]);
-    expect(regAssoc(rt, 'a1b22', ['[0-9]+'], ['N'])).toEqual([['a', '1', 'b', '22', ''], [0, 'N', 0, 'N', 0]]);
-  });
-  it('rejects bad reg_assoc arguments', () => {
-    expect(() => call('reg_assoc', 'foo', [1], [2, 3])).toThrow(/sizes must be identical/);
-    expect(() => call('reg_assoc', 'foo', [1, 2], [2, 3])).toThrow(/Non-string found in pattern array/);
-    expect(() => call('reg_assoc', 'foo', ['bar', '+'], [0, 1])).toThrow(/follows nothing/);
-  });
-});
-
 describe('terminal_colour', () => {
   const codes = new LMapping();
   codes.set('RED', '<r>');
@@ -311,22 +235,6 @@ describe('terminal_colour', () => {
   it('pads lines with a negative width', () => {
     expect(terminalColour('12\n345', codes, -4)).toBe('12  \n345 ');
     expect(terminalColour('12\n345', codes, 4)).toBe('12\n345');
-  });
-});
-
-describe('hashes', () => {
-  const inputs = ['', 'abc', '12345', 'something', '你好, world', 'x'.repeat(55), 'y'.repeat(56), 'z'.repeat(200)];
-  for (const algo of Object.keys(HASHES)) {
-    it(`computes ${algo} like OpenSSL`, () => {
-      for (const s of inputs) expect(HASHES[algo](new TextEncoder().encode(s))).toBe(createHash(algo).update(s).digest('hex'));
-    });
-  }
-  it('declares sha1() and hash()', () => {
-    expect(call('sha1', 'something')).toBe('1af17e73721dbe0c40011b82ed4bb1a7dbe3ce29');
-    expect(call('hash', 'md5', '11111')).toBe('b0baee9d279d34fa1dfd71aadb908c3f');
-    expect(call('hash', 'sha256', new LBuffer(new TextEncoder().encode('12345'))))
-      .toBe('5994471abb01112afcc18159f6cc74b4f511b99806da59b3caf5a9c173cacfc5');
-    expect(() => call('hash', 'sha999', 'x')).toThrow(/unsupported algorithm/);
   });
 });
 
