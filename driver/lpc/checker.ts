@@ -725,7 +725,9 @@ class Checker {
       return this.checkEfunArgs(c, parseSignature(sig), argTypes, spread);
     }
     if (this.iface.functions.get(c.callee)?.hidden) this.report('check-private-function', c.loc, c.callee);
-    else if (!this.incomplete) this.report('check-undefined-function', c.loc, c.callee);
+    // MudOS grammar: "Undefined function" needs exact_types (a typed function);
+    // elsewhere the name is a forward reference that fails when called.
+    else if (!this.incomplete && this.typed()) this.report('check-undefined-function', c.loc, c.callee);
     return MIXED;
   }
 

@@ -157,6 +157,10 @@ describe('checker: inheritance', () => {
 });
 
 describe('checker: strict_types', () => {
+  it('reports an undefined function only in typed functions (MudOS exact_types); untyped ones defer it to run time', () => {
+    expect(check('f() { nope(1); }\nmixed g() { return (: nope2() :); }').messages).toEqual(['/test.c line 2: Undefined function nope2']);
+    expect(check('void f() { nope(1); }').messages).toEqual(['/test.c line 1: Undefined function nope']);
+  });
   it('applies the pragma from its line on (MudOS: no_strict_types exempts the functions after it)', () => {
     const src = '#pragma no_strict_types\nfoo() { }\n#pragma strict_types\nbar() { }\n#pragma no_strict_types\nbaz() { }';
     expect(check(src).messages).toEqual(['/test.c line 4: "#pragma strict_types" requires type of function']);
