@@ -21,6 +21,11 @@ interface Beat {
 export class HeartBeats implements Scheduler {
   private beats: Beat[] = [];
   private readonly byObject = new Map<LpcObject, Beat>();
+
+  /** Objects with a heart beat on (a field test callers can make before set(ob, 0)). */
+  get count(): number {
+    return this.byObject.size;
+  }
   private nextBeat: number | undefined;
   /** Inactive entries still in `beats`. */
   private dead = 0;
