@@ -36,8 +36,8 @@ const AREA_NOTES = {
 
 /**
  * The page for `areas` ({ area, decls }[] in registry order). Within an area
- * efuns are sorted by name. A declaration that a later area replaces (the
- * registry keeps the last one, e.g. the interactive module's write()) says so.
+ * efuns are sorted by name. A declaration that a later area replaces (one
+ * marked `override: true`; the registry keeps the last one) says so.
  */
 export function renderEfunDocs(areas) {
   const winner = new Map();

@@ -46,7 +46,7 @@ export const AREAS: { area: string; decls: EfunDecl[] }[] = [
   interactive, commands, messages, sockets, buffers, systemStatus, light, callStack, ed,
   // Worker-tier efuns (DESIGN.md decision 5) and system information.
   asyncFiles, db, http, pcre, systemInfo,
-  // The object world; after objects/system so that its fuller versions win.
+  // The object world (environment, lifecycle, shadows, timers, uids).
   environment, lifecycle, shadows, timers, uids,
 ];
 
