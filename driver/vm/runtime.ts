@@ -77,6 +77,19 @@ export interface CallSite {
 }
 
 /**
+ * MudOS interpret.c do_catch (Neolith frame.cpp): a catch that an eval-cost or
+ * recursion error unwinds through raises its own error in its place, which is
+ * uncatchable too, so the error handler hears "Can't catch ..." as uncaught.
+ */
+function uncatchableRethrow(err: LpcError): LpcError {
+  if (err.message.startsWith("Can't catch")) return err;
+  const recursion = err.message.startsWith('Too deep recursion');
+  const re = new LpcError(recursion ? "Can't catch too deep recursion error." : "Can't catch eval cost too big error.", true);
+  re.stack = err.stack;
+  return re;
+}
+
+/**
  * The string catch() returns and error_handler() reads as "error": "*" and
  * the message, ending in exactly one newline whether or not the message had
  * one (MudOS f_error, Neolith error(): testsuite efuns/error.c expects
@@ -256,7 +269,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
    */
   caught(e: unknown, d: number, cs: number, cur: LpcObject | 0, tp: LpcObject | 0): Value {
     const err = this.toLpcError(e);
-    if (err.uncatchable) throw err;
+    if (err.uncatchable) throw uncatchableRethrow(err);
     let result: Value;
     if (err.thrown !== undefined) {
       result = err.thrown as Value;

@@ -33,11 +33,11 @@ describe('uncaught errors without an error_handler', () => {
 });
 
 describe('recursion limit', () => {
-  it('raises the uncatchable "Too deep recursion." at MaxCallDepth', async () => {
+  it('raises the uncatchable "Too deep recursion." at MaxCallDepth; a catch turns it into its own uncatchable error (MudOS do_catch)', async () => {
     const r = await runLpc({
       '/app.c': 'int depth;\nint f(int n) { depth = n; return f(n + 1); }\nvoid create() { catch(f(1)); write("not here\\n"); }\nvoid error_handler(mapping e, int caught) { write(e["error"] + depth + "\\n"); }',
     }, { maxCallDepth: 20 });
-    expect(r.out).toBe('*Too deep recursion.\n19\n');
+    expect(r.out).toBe("*Can't catch too deep recursion error.\n19\n");
   });
 });
 
