@@ -7,7 +7,8 @@ import { createFakeRuntime, efunCaller } from './fake-runtime.js';
 
 const rt = createFakeRuntime();
 /** Calls a string efun by name through its declaration (argument checks included). */
-const call = (name: string, ...args: Value[]) => efunCaller(efuns, rt)(name)(...args);
+const efun = efunCaller(efuns, rt);
+const call = (name: string, ...args: Value[]) => efun(name)(...args);
 
 describe('crypt', () => {
   it('matches the C library DES crypt', () => {

@@ -9,7 +9,8 @@ import { createFakeRuntime, efunCaller } from './fake-runtime.js';
 
 const rt = createFakeRuntime();
 /** Calls a string efun by name through its declaration (argument checks included). */
-const call = (name: string, ...args: Value[]) => efunCaller(efuns, rt)(name)(...args);
+const efun = efunCaller(efuns, rt);
+const call = (name: string, ...args: Value[]) => efun(name)(...args);
 
 describe('crc32', () => {
   it('computes MudOS CRC-32 (no final inversion) of strings and buffers', () => {

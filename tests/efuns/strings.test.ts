@@ -8,14 +8,11 @@ import {
   setBit, clearBit, testBit, nextBit, terminalColour,
 } from '../../driver/efuns/strings.js';
 import { LMapping, type Value } from '../../driver/vm/values.js';
-import { createFakeRuntime, FakeFunction } from './fake-runtime.js';
+import { createFakeRuntime, efunCaller, FakeFunction } from './fake-runtime.js';
 
 const rt = createFakeRuntime();
-const call = (name: string, ...args: Value[]) => {
-  const d = efuns.decls.find((e) => e.name === name);
-  if (!d) throw new Error(`no efun ${name}`);
-  return d.impl(rt, ...args);
-};
+const efun = efunCaller(efuns, rt);
+const call = (name: string, ...args: Value[]) => efun(name)(...args);
 
 describe('strlen', () => {
   it('counts code points', () => {
