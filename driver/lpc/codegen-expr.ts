@@ -317,6 +317,13 @@ export abstract class ExprEmitter {
    * used as is, anything else is evaluated once into a temp. Returns the name
    * and the setup prefix ("t3 = <code>, " or "").
    */
+  /** A right-hand side evaluated ahead of an lvalue's setup: literals stay inline, anything else goes to a temp. */
+  private rhsFirst(code: string, needed: boolean): [string, string] {
+    if (!needed || /^\(?-?\d+\)?$/.test(code) || /^"(?:[^"\\]|\\.)*"$/.test(code)) return [code, ''];
+    const t = this.fn.temp();
+    return [t, `${t} = ${code}, `];
+  }
+
   simple(code: string): [string, string] {
     if (/^[a-z]\w*$/.test(code) || /^\(?-?\d+\)?$/.test(code) || /^"(?:[^"\\]|\\.)*"$/.test(code)) return [code, ''];
     const t = this.fn.temp();
@@ -577,12 +584,14 @@ export abstract class ExprEmitter {
     const lv = this.lvalue(e.target);
     if (!lv) return { c: '0', t: 'mixed' };
     const pre = lv.setup ? lv.setup + ', ' : '';
-    if (e.op === '=') {
-      const v = this.val(this.expr(e.value));
-      return { c: `(${pre}${lv.set(v)})`, t: lv.t };
-    }
-    const r = this.binop(e.op.slice(0, -1), { c: lv.get, t: lv.t }, this.expr(e.value), true);
-    return { c: `(${pre}${lv.set(this.val(r))})`, t: lv.t };
+    // MudOS grammar.y.pre: "assignments are backwards; rhs is evaluated before
+    // lhs", so `arr[i++] = i` stores the old i: the right side goes to a temp
+    // before the lvalue's container and index are evaluated.
+    const rx = this.expr(e.value);
+    const [rv, rs] = this.rhsFirst(this.val(rx), pre !== '');
+    if (e.op === '=') return { c: `(${rs}${pre}${lv.set(rv)})`, t: lv.t };
+    const r = this.binop(e.op.slice(0, -1), { c: lv.get, t: lv.t }, { c: rv, t: rx.t }, true);
+    return { c: `(${rs}${pre}${lv.set(this.val(r))})`, t: lv.t };
   }
 
   update(e: Update): Ex {
