@@ -51,14 +51,9 @@ export class Inventory {
   readonly removeActionsHooks: RemoveActionsHook[] = [];
 
   constructor(readonly rt: Runtime) {
-    // Only objects that ever had world state (ob.ext) have anything to undo:
-    // the field test keeps destruct() of plain clones out of this module.
-    rt.preDestructHooks.push((ob) => {
-      if (ob.ext !== undefined) this.evict(ob);
-    });
-    rt.destructHooks.push((ob) => {
-      if (ob.ext !== undefined) this.unlink(ob);
-    });
+    // Only objects that ever had world state (ob.ext) have anything to undo.
+    rt.extPreDestructHooks.push((ob) => this.evict(ob));
+    rt.extDestructHooks.push((ob) => this.unlink(ob));
   }
 
   // -------------------------------------------------------------------------

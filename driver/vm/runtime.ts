@@ -145,6 +145,13 @@ export class Runtime implements RuntimeApi, FunctionHost {
    */
   readonly preDestructHooks: ((ob: LpcObject) => void)[] = [];
   /**
+   * preDestructHooks and destructHooks for modules whose state lives in
+   * LpcObject.ext (inventory, shadows): run only for objects that have an
+   * `ext`, so destructing a plain clone makes no calls into those modules.
+   */
+  readonly extPreDestructHooks: ((ob: LpcObject) => void)[] = [];
+  readonly extDestructHooks: ((ob: LpcObject) => void)[] = [];
+  /**
    * Called for each new object before __INIT and create(): valid_object, uids,
    * reset scheduling (driver/boot.ts). It may refuse the object by destructing
    * it and throwing. When unset, uids come from creator_file() alone.
@@ -797,12 +804,23 @@ export class Runtime implements RuntimeApi, FunctionHost {
       pre[i](ob);
       if (ob.destructed) return; // LPC run by the hook destructed it already
     }
+    if (ob.ext !== undefined) {
+      const extPre = this.extPreDestructHooks;
+      for (let i = 0; i < extPre.length; i++) {
+        extPre[i](ob);
+        if (ob.destructed) return;
+      }
+    }
     ob.destructed = true;
     const name = ob.name;
     if (this.objects.get(name) === ob) this.objects.delete(name);
     if (ob.callouts > 0) this.callouts.cancelAllOf(ob);
     const hooks = this.destructHooks;
     for (let i = 0; i < hooks.length; i++) hooks[i](ob);
+    if (ob.ext !== undefined) {
+      const extHooks = this.extDestructHooks;
+      for (let i = 0; i < extHooks.length; i++) extHooks[i](ob);
+    }
     if (ob === this.master) this.master = 0;
     if (ob === this.simulEfuns) this.simulEfuns = 0;
   }

@@ -79,9 +79,7 @@ export class Shadows {
 
   constructor(readonly rt: Runtime) {
     // Shadow links live in ob.ext: an object without it has none to undo.
-    rt.destructHooks.push((ob) => {
-      if (ob.ext !== undefined) this.onDestruct(ob);
-    });
+    rt.extDestructHooks.push((ob) => this.onDestruct(ob));
   }
 
   /**
