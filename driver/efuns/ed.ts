@@ -1,9 +1,11 @@
 // The object interface to the line editor (MudOS v22 "new ed", efuns_main.c
 // f_ed_start/f_ed_cmd, ed.c object_ed_*): an object opens one editing session
 // with ed_start(), feeds it lines with ed_cmd() and gets the editor's output
-// back as a string; query_ed_mode() and in_edit() report the state. Files are
-// read through valid_read and written through valid_write. The interactive
-// ed() efun (a session driving the editor from a user's input) is not built.
+// back as a string; query_ed_mode() and in_edit() report the state. ed() is
+// the interactive form (ed.c ed_start): this_player()'s typed lines go to the
+// editor and its output to them, with MudOS's ":" prompt (`*` while entering
+// text), until q/Q/x, when the caller's exit function runs. Files are read
+// through valid_read and written through valid_write.
 import { defineEfuns } from './registry.js';
 import type { Runtime as RuntimeApi } from '../vm/runtime-api.js';
 import type { Runtime } from '../vm/runtime.js';
@@ -11,6 +13,8 @@ import { LpcObject } from '../vm/object.js';
 import type { Value } from '../vm/values.js';
 import { validPath } from './files.js';
 import { EdBuffer, type EdHost } from './ed-buffer.js';
+import { ExprFunction } from '../vm/functions.js';
+import { sessionOf, tellObject } from '../net/session.js';
 
 const vm = (rt: RuntimeApi) => rt as Runtime;
 
@@ -59,7 +63,60 @@ function absolute(path: string): string {
   return path.startsWith('/') ? path : '/' + path;
 }
 
+/** ed.c set_prompt(): ":" for commands, "*" and a backspace while entering text. */
+function promptOf(ed: EdBuffer): string {
+  return ed.mode() > 0 ? '*\b' : ':';
+}
+
+/**
+ * Hands `user`'s next typed line to its editor (an input_to the driver's
+ * input routing already knows; `!cmd` still escapes to the command parser).
+ */
+function awaitLine(rt: Runtime, user: LpcObject, ed: EdBuffer, exitOb: LpcObject, exitFn: string | undefined): void {
+  const s = sessionOf(rt, user);
+  if (!s) return;
+  const onLine = (_ob: LpcObject, line: Value): Value => {
+    const { out, exit } = ed.command(typeof line === 'string' ? line : '');
+    if (!exit) {
+      tellObject(rt, user, out + promptOf(ed));
+      awaitLine(rt, user, ed, exitOb, exitFn);
+      return 0;
+    }
+    if (out) tellObject(rt, user, out);
+    sessions.delete(user);
+    if (exitFn && !exitOb.destructed) rt.apply(exitOb, exitFn, []);
+    return 0;
+  };
+  s.setPending({ fn: new ExprFunction(user, onLine, '<ed>'), ob: user, flags: 0, args: [], singleChar: false });
+}
+
 export const efuns = defineEfuns('ed', [
+  {
+    name: 'ed',
+    signature: 'void ed(string | void, string | int | void, string | int | void, int | void)',
+    doc: 'Starts the line editor for this_player() (interactive only): ed(file), ed(file, exit_fn), ed(file, exit_fn, restricted), ed(file, write_fn, exit_fn[, restricted]); exit_fn runs in this_object() when the editor quits. Does nothing without an interactive this_player().',
+    impl: (rt, file?: Value, b?: Value, c?: Value, d?: Value) => {
+      const r = vm(rt);
+      const user = r.tp;
+      const exitOb = r.cur;
+      if (!user || user.destructed || !sessionOf(r, user) || !exitOb) return 0;
+      if (sessions.has(user)) return rt.error('Tried to start an ed session, when already active.\n');
+      // MudOS f_ed's argument forms; write_fn only mattered to OLD_ED and is accepted unused.
+      let exitFn: Value | undefined = b;
+      let restricted: Value | undefined = c;
+      if (typeof c === 'string') {
+        exitFn = c;
+        restricted = d;
+      }
+      hookDestruct(r);
+      const ed = new EdBuffer(edHost(r), restricted !== undefined && restricted !== 0);
+      sessions.set(user, ed);
+      const out = ed.start(typeof file === 'string' ? absolute(file) : undefined);
+      tellObject(r, user, out + promptOf(ed));
+      awaitLine(r, user, ed, exitOb, typeof exitFn === 'string' ? exitFn : undefined);
+      return 0;
+    },
+  },
   {
     name: 'ed_start',
     signature: 'string ed_start(string | void, int | void)',
