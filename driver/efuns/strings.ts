@@ -72,6 +72,18 @@ export function explode(rt: Runtime, s: string, del: string, mode = rt.limits.ex
 }
 
 /**
+ * The index of the first non-string element (a.length if none). A function of
+ * its own so that V8 compiles the long scan on its own (on-stack replacement):
+ * compiled inside implode(), the code after the loop had no type feedback yet
+ * and was thrown away at the loop's exit, on every cold call.
+ */
+function firstNonString(a: Value[]): number {
+  let i = 0;
+  while (i < a.length && typeof a[i] === 'string') i++;
+  return i;
+}
+
+/**
  * implode(): with a string, joins the string elements (others are skipped, as
  * in MudOS); with a function, folds the array: f(f(a0, a1), a2)..., starting
  * from the third argument when given. An empty array gives 0 (or the start).
@@ -79,8 +91,7 @@ export function explode(rt: Runtime, s: string, del: string, mode = rt.limits.ex
 export function implode(rt: Runtime, a: Value[], glue: string | LFunction, start?: Value): Value {
   if (typeof glue === 'string') {
     // Usually every element is a string: join the array itself, without a copy.
-    let i = 0;
-    while (i < a.length && typeof a[i] === 'string') i++;
+    let i = firstNonString(a);
     let parts = a as string[];
     if (i < a.length) {
       parts = (a as string[]).slice(0, i);
