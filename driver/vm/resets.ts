@@ -135,6 +135,16 @@ export class Resets implements Scheduler {
     this.start(ob, st);
   }
 
+  /**
+   * A stateless object (no reset() or clean_up() of its own) that a shadow
+   * defining reset() now covers: reset() reaches it through the shadow
+   * (applyShadowed), so it is scheduled as MudOS schedules every object.
+   */
+  adopt(ob: LpcObject): void {
+    if (ob.destructed || ob.rs !== undefined) return;
+    this.start(ob, new ResetState(ob, true, ob.linked.table.has('clean_up')));
+  }
+
   /** A new state's bookkeeping: clean_up candidate, reset mark, first reset time. */
   private start(ob: LpcObject, st: ResetState): void {
     const now = this.rt.host.now();
@@ -345,6 +355,11 @@ export class Resets implements Scheduler {
 }
 
 const registries = new WeakMap<Runtime, Resets>();
+
+/** The runtime's reset scheduler if it has one (without creating it). */
+export function existingResetsOf(rt: Runtime): Resets | undefined {
+  return registries.get(rt);
+}
 
 /** The runtime's reset scheduler; `opts`, when given, (re)configures it. */
 export function resetsOf(rt: Runtime, opts?: ResetOptions): Resets {

@@ -13,6 +13,7 @@ import type { Runtime } from './runtime.js';
 import type { Value } from './values.js';
 import { F_HIDDEN_FROM_CALL_OTHER, F_NOMASK, F_PRIVATE, type FunctionEntry } from './program.js';
 import { truthy } from './values.js';
+import { existingResetsOf } from './resets.js';
 
 /** Per-object shadow links (LpcObject.ext.sh). */
 interface ShadowLinks {
@@ -111,6 +112,8 @@ export class Shadows {
     linksOf(top).shadowedBy = shadow;
     this.count++;
     this.sync();
+    // Objects without reset() have no reset schedule (resets.ts); a shadow's reset() answers for them.
+    if (ob.rs === undefined && shadow.linked.table.has('reset')) existingResetsOf(rt)?.adopt(ob);
     return top;
   }
 

@@ -49,3 +49,19 @@ describe('lazy reset state', () => {
     expect(mud.world.resets.scheduledObjects()).toContain(ob);
   });
 });
+
+describe('lazy reset state and shadows', () => {
+  it('schedules an object without reset() once a shadow defining reset() covers it', () => {
+    const mud = bootMud({
+      '/master.c': 'void create() {}\nint valid_shadow(object ob) { return 1; }\n',
+      '/plain.c': PLAIN,
+      '/sh.c': 'int n; void reset() { n++; } int count() { return n; } object go(object ob) { return shadow(ob, 1); }',
+    }, { resetDuration: 100 });
+    const ob = mud.rt.cloneObject('/plain');
+    expect(ob.rs).toBeUndefined();
+    const sh = mud.rt.cloneObject('/sh');
+    expect(mud.call(sh, 'go', ob)).toBe(ob);
+    expect(ob.rs?.willReset).toBe(true);
+    expect(mud.world.resets.scheduledObjects()).toContain(ob);
+  });
+});
