@@ -14,6 +14,7 @@ import { installWorld } from './vm/world.js';
 import { configureCommands } from './net/commands.js';
 import { asyncOf } from './vm/async-completions.js';
 import { installNodeWorkers, packagePredefines } from './backend/workers/index.js';
+import { setOldRangeBehavior } from './vm/index-ops.js';
 
 export interface AppOptions {
   host: MudlibHost;
@@ -36,9 +37,27 @@ export function lpcString(s: string): string {
   return '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t') + '"';
 }
 
+/**
+ * The macros MudOS predefines for its driver-compat options (options.h
+ * SANE_EXPLODE_STRING etc. become __SANE_EXPLODE_STRING__ ...), from the
+ * config switches in the limits. ReversibleExplodeString overrides the sane
+ * rule but, as in MudOS and Neolith builds that define both, both macros are
+ * then defined.
+ */
+export function compatPredefines(limits: Limits): Record<string, string> {
+  const mode = limits.explodeMode ?? 'sane';
+  const out: Record<string, string> = {};
+  if (mode !== 'old') out.__SANE_EXPLODE_STRING__ = '';
+  if (mode === 'reversible') out.__REVERSIBLE_EXPLODE_STRING__ = '';
+  if (limits.oldRangeBehavior) out.__OLD_RANGE_BEHAVIOR__ = '';
+  return out;
+}
+
 /** Builds a runtime with efuns and a compiler attached. */
 export function createRuntime(opts: AppOptions): Runtime {
   const rt = new Runtime(opts.host, { ...DEFAULT_LIMITS, ...opts.limits });
+  // range() has no runtime at hand: its OldRangeBehavior switch is module state, set per runtime.
+  setOldRangeBehavior(rt.limits.oldRangeBehavior ?? false);
   installEfuns(rt);
   const mudName = opts.mudName ?? 'Lapis';
   rt.config.mudName = mudName;
@@ -49,6 +68,7 @@ export function createRuntime(opts: AppOptions): Runtime {
     MUD_NAME: lpcString(mudName),
     // __PACKAGE_DB__ and friends for the worker-tier efuns this host provides.
     ...packagePredefines(),
+    ...compatPredefines(rt.limits),
     ...opts.defines,
   };
   rt.compiler = createCompiler({ includeDirs: opts.includeDirs ?? [], globalInclude: opts.globalInclude, defines });

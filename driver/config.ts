@@ -76,6 +76,16 @@ export interface LapisConfig {
   enableGmcp: boolean;
   enableMccp: boolean;
   enableMssp: boolean;
+  /**
+   * Driver-compat switches, MudOS v22 options.h defaults (issue 4): they set
+   * limits.explodeMode and limits.oldRangeBehavior and the matching
+   * __SANE_EXPLODE_STRING__ / __REVERSIBLE_EXPLODE_STRING__ /
+   * __OLD_RANGE_BEHAVIOR__ predefines. Neolith builds with all three on.
+   */
+  saneExplodeString: boolean;
+  /** Overrides saneExplodeString: explode() strips no delimiters. */
+  reversibleExplodeString: boolean;
+  oldRangeBehavior: boolean;
 }
 
 /** How a key's value is read. */
@@ -149,6 +159,9 @@ export const CONFIG_KEYS = [
   { key: 'EnableGmcp', kind: 'boolean', field: 'enableGmcp' },
   { key: 'EnableMccp', kind: 'boolean', field: 'enableMccp' },
   { key: 'EnableMssp', kind: 'boolean', field: 'enableMssp' },
+  { key: 'SaneExplodeString', kind: 'boolean', field: 'saneExplodeString' },
+  { key: 'ReversibleExplodeString', kind: 'boolean', field: 'reversibleExplodeString' },
+  { key: 'OldRangeBehavior', kind: 'boolean', field: 'oldRangeBehavior' },
 ] as const satisfies readonly { key: string; kind: ValueKind; field: FieldName | 'ports' }[];
 
 type KeySpec = (typeof CONFIG_KEYS)[number];
@@ -196,6 +209,9 @@ export const CONFIG_DEFAULTS = {
   enableGmcp: false,
   enableMccp: false,
   enableMssp: false,
+  saneExplodeString: true,
+  reversibleExplodeString: false,
+  oldRangeBehavior: false,
 } satisfies Omit<LapisConfig, 'configFile' | 'configDir' | 'mudlibDir' | 'ports' | 'limits'>;
 
 export interface ConfigDiagnostic {
@@ -318,7 +334,16 @@ export function parseConfigText(text: string, fileName: string, opts: ParseConfi
     ports,
     limits,
   };
+  Object.assign(limits, compatLimits(config));
   return { config, diagnostics };
+}
+
+/** The VM's view of the driver-compat keys (MudOS options.h: REVERSIBLE overrides SANE). */
+export function compatLimits(
+  c: Pick<LapisConfig, 'saneExplodeString' | 'reversibleExplodeString' | 'oldRangeBehavior'>,
+): Pick<Limits, 'explodeMode' | 'oldRangeBehavior'> {
+  const explodeMode = c.reversibleExplodeString ? 'reversible' : c.saneExplodeString ? 'sane' : 'old';
+  return { explodeMode, oldRangeBehavior: c.oldRangeBehavior };
 }
 
 class ValueError {

@@ -75,6 +75,9 @@ describe('config file: every key', () => {
     ['EnableGmcp', 'yes', (c) => c.enableGmcp, true],
     ['EnableMccp', 'on', (c) => c.enableMccp, true],
     ['EnableMssp', 'true', (c) => c.enableMssp, true],
+    ['SaneExplodeString', 'no', (c) => [c.saneExplodeString, c.limits.explodeMode], [false, 'old']],
+    ['ReversibleExplodeString', 'yes', (c) => [c.reversibleExplodeString, c.limits.explodeMode], [true, 'reversible']],
+    ['OldRangeBehavior', 'yes', (c) => [c.oldRangeBehavior, c.limits.oldRangeBehavior], [true, true]],
   ];
 
   it('has a case for every key in the table', () => {
@@ -138,6 +141,8 @@ describe('config file: defaults', () => {
         maxReadFileSize: 200000,
         maxByteTransfer: 10000,
         maxInheritDepth: 30,
+        explodeMode: 'sane',
+        oldRangeBehavior: false,
       },
       maxBitFieldBits: 1200,
       maxLocalVariables: 25,
@@ -161,7 +166,21 @@ describe('config file: defaults', () => {
       enableGmcp: false,
       enableMccp: false,
       enableMssp: false,
+      saneExplodeString: true,
+      reversibleExplodeString: false,
+      oldRangeBehavior: false,
     });
+  });
+
+  it('lets ReversibleExplodeString override SaneExplodeString (MudOS options.h)', () => {
+    const on = parse(`${REQUIRED}SaneExplodeString yes\nReversibleExplodeString yes\nOldRangeBehavior on\n`).config;
+    expect(on.limits.explodeMode).toBe('reversible');
+    expect(on.limits.oldRangeBehavior).toBe(true);
+    const off = parse(`${REQUIRED}SaneExplodeString no\nReversibleExplodeString no\n`).config;
+    expect(off.limits.explodeMode).toBe('old');
+    expect(messages(`${REQUIRED}OldRangeBehavior maybe\n`)).toEqual([
+      'error: lapis.conf line 3: OldRangeBehavior: expected yes or no, got "maybe"',
+    ]);
   });
 
   it('does not share mutable defaults between results', () => {

@@ -42,14 +42,17 @@ function checkStringLength(rt: Runtime, efun: string, n: number): void {
 // explode / implode
 
 /**
- * explode(): MudOS v22 by default drops every leading delimiter and one
- * trailing delimiter (`explode("  a b", " ")` is `({ "a", "b" })`, and a
- * string of only delimiters gives `({ })`). Config `explodeMode` selects the
- * other MudOS compile options: 'sane' drops only one leading delimiter,
- * 'reversible' drops nothing (what explode_reversible() always does). An empty
- * delimiter splits into single characters; an empty string gives `({ })`.
+ * explode(): the leading/trailing delimiter rule is MudOS's compile-time
+ * choice, here the config (limits.explodeMode, keys SaneExplodeString and
+ * ReversibleExplodeString). 'sane' (MudOS v22's default, SANE_EXPLODE_STRING)
+ * drops at most one leading and one trailing delimiter; 'old' (neither
+ * option) drops every leading delimiter and one trailing one
+ * (`explode("  a b", " ")` is `({ "a", "b" })`); 'reversible' drops nothing
+ * (what explode_reversible() always does). Unless reversible, a string of only
+ * delimiters gives `({ })`. An empty delimiter splits into single characters;
+ * an empty string gives `({ })`.
  */
-export function explode(rt: Runtime, s: string, del: string, mode = rt.limits.explodeMode ?? 'mudos'): string[] {
+export function explode(rt: Runtime, s: string, del: string, mode = rt.limits.explodeMode ?? 'sane'): string[] {
   if (s.length === 0) return [];
   if (del.length === 0) {
     const chars = Array.from(s);

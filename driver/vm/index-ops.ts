@@ -154,13 +154,29 @@ function checkRangeBounds(lo: Value | undefined, hi: Value | undefined): void {
   if (hi !== undefined && !isInt(hi)) throwLpc(OP_ERRORS.rangeEndType);
 }
 
+// MudOS's OLD_RANGE_BEHAVIOR compile option as a runtime switch (config key
+// OldRangeBehavior). range() has no runtime at hand, so the runtime sets it
+// when it is created (createRuntime in driver/app.ts), as with the container
+// ceilings. Off by default: MudOS v22 ships with the option undefined.
+let oldRangeBehavior = false;
+
+/**
+ * Selects how a negative plain bound of a string or buffer range reads: with
+ * `on` it counts from the end (Neolith, OLD_RANGE_BEHAVIOR); off, it clamps to
+ * 0 as for arrays (MudOS v22's default, so `s[-1..2]` is `s[0..2]`).
+ */
+export function setOldRangeBehavior(on: boolean): void {
+  oldRangeBehavior = on;
+}
+
 /**
  * `v[lo..hi]` on strings, buffers and arrays; `undefined` bounds are open
  * (`v[lo..]`, `v[..hi]`); the FromEnd flags mark `<` bounds. Both bounds are
  * inclusive. Out-of-range bounds clamp and a reversed range is empty. For
- * strings and buffers a negative plain bound counts from the end (Neolith
- * builds with OLD_RANGE_BEHAVIOR; COMPAT.md rule 2); for arrays it clamps to 0,
- * as in every MudOS. Always a new value.
+ * strings and buffers a negative plain bound counts from the end only under
+ * OldRangeBehavior (setOldRangeBehavior); otherwise, as for arrays in every
+ * MudOS, a negative start clamps to 0 and a negative end gives an empty
+ * result (MudOS v22 f_range / f_extract_range). Always a new value.
  */
 export function range(
   v: Value, lo: Value | undefined, hi: Value | undefined,
@@ -186,13 +202,13 @@ export function range(
       // length a second time when `<n` overshoots (s[<8..] of "abcde" is "cde"
       // there), which we treat as a bug: the result is "abcde", as s[<8..<1].
       if (loFromEnd) from = n - from;
-      else if (from < 0) from += n;
+      else if (from < 0 && oldRangeBehavior) from += n;
     }
     let to = n - 1;
     if (hi !== undefined) {
       to = indexNumber(hi as LInt);
       if (hiFromEnd) to = n - to;
-      else if (to < 0) to += n;
+      else if (to < 0 && oldRangeBehavior) to += n;
     }
     if (from < 0) from = 0;
     if (to < from || from >= n) return typeof v === 'string' ? '' : new LBuffer(new Uint8Array(0));

@@ -16,10 +16,18 @@ export interface Limits {
   maxInheritDepth: number;
   /**
    * How explode() treats leading delimiters (MudOS compile-time options, see
-   * driver/efuns/strings.ts): 'mudos' (default) drops all leading and one
-   * trailing delimiter, 'sane' drops only one leading, 'reversible' keeps all.
+   * driver/efuns/strings.ts; config keys SaneExplodeString and
+   * ReversibleExplodeString): 'sane' (default, MudOS v22) drops one leading
+   * and one trailing delimiter, 'old' drops all leading and one trailing,
+   * 'reversible' keeps all.
    */
-  explodeMode?: 'mudos' | 'sane' | 'reversible';
+  explodeMode?: 'old' | 'sane' | 'reversible';
+  /**
+   * MudOS's OLD_RANGE_BEHAVIOR (config key OldRangeBehavior, default off as in
+   * MudOS v22): a negative plain bound of a string or buffer range counts from
+   * the end instead of clamping (driver/vm/index-ops.ts setOldRangeBehavior).
+   */
+  oldRangeBehavior?: boolean;
 }
 
 export const DEFAULT_LIMITS: Limits = {

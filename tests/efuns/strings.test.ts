@@ -36,19 +36,23 @@ describe('explode', () => {
   });
   it('gives an empty array for an empty string or only delimiters', () => {
     expect(explode(rt, '', ' and ')).toEqual([]);
-    expect(explode(rt, '   ', ' ')).toEqual([]);
+    expect(explode(rt, '   ', ' ', 'old')).toEqual([]);
+    expect(explode(rt, ' ', ' ')).toEqual([]);
   });
   it('splits into characters with an empty delimiter', () => {
     expect(explode(rt, 'ab😀', '')).toEqual(['a', 'b', '😀']);
   });
-  it('drops all leading delimiters and one trailing (MudOS default)', () => {
-    expect(explode(rt, '     ' + tmp, ' ')).toEqual(['this', 'is', 'a', 'test']);
-    expect(explode(rt, 'this  is  a  test  ', '  ')).toEqual(['this', 'is', 'a', 'test']);
-    expect(explode(rt, '..x.y..z..', '.')).toEqual(['x', 'y', '', 'z', '']);
+  it('drops all leading delimiters and one trailing in old mode', () => {
+    expect(explode(rt, '     ' + tmp, ' ', 'old')).toEqual(['this', 'is', 'a', 'test']);
+    expect(explode(rt, 'this  is  a  test  ', '  ', 'old')).toEqual(['this', 'is', 'a', 'test']);
+    expect(explode(rt, '..x.y..z..', '.', 'old')).toEqual(['x', 'y', '', 'z', '']);
   });
-  it('drops one leading delimiter in sane mode', () => {
-    expect(explode(rt, '     ' + tmp, ' ', 'sane')).toEqual(['', '', '', '', 'this', 'is', 'a', 'test']);
-    expect(explode(rt, '..x.y..z..', '.', 'sane')).toEqual(['', 'x', 'y', '', 'z', '']);
+  it('drops one leading and one trailing delimiter by default (MudOS v22 SANE_EXPLODE_STRING)', () => {
+    expect(explode(rt, '     ' + tmp, ' ')).toEqual(['', '', '', '', 'this', 'is', 'a', 'test']);
+    expect(explode(rt, '..x.y..z..', '.')).toEqual(['', 'x', 'y', '', 'z', '']);
+    expect(explode(rt, '      this  is  a  test  ', '  ')).toEqual(['', '', 'this', 'is', 'a', 'test']);
+    expect(explode(rt, '...', '.')).toEqual(['', '']);
+    expect(explode(rt, '.', '.')).toEqual([]);
   });
   it('keeps everything in reversible mode and explode_reversible()', () => {
     expect(explode(rt, '..x.y..z..', '.', 'reversible')).toEqual(['', '', 'x', 'y', '', 'z', '', '']);
@@ -60,6 +64,8 @@ describe('explode', () => {
   it('reads the mode from the runtime limits', () => {
     const sane = createFakeRuntime({ explodeMode: 'sane' });
     expect(explode(sane, '..x', '.')).toEqual(['', 'x']);
+    const old = createFakeRuntime({ explodeMode: 'old' });
+    expect(explode(old, '..x', '.')).toEqual(['x']);
   });
   it('raises an error beyond the maximum array size (COMPAT.md rule 3: never truncates)', () => {
     const small = createFakeRuntime({ maxArraySize: 3 });

@@ -100,11 +100,29 @@ describe('range on strings', () => {
     expect(ops.range(s, 0, 1, false, true)).toBe('abcde');
     expect(ops.range(s, 1, 1, true, true)).toBe('e');
   });
-  it('counts negative plain bounds from the end (Neolith OLD_RANGE_BEHAVIOR)', () => {
-    expect(ops.range(s, -2, undefined)).toBe('de');
-    expect(ops.range(s, 0, -2)).toBe('abcd');
-    expect(ops.range(s, -3, -2)).toBe('cd');
+  it('clamps negative plain bounds by default (MudOS v22, no OLD_RANGE_BEHAVIOR)', () => {
+    expect(ops.range(s, -2, undefined)).toBe('abcde');
+    expect(ops.range(s, -1, 2)).toBe('abc');
+    expect(ops.range(s, 0, -2)).toBe('');
+    expect(ops.range(s, -3, -2)).toBe('');
     expect(ops.range(s, -99, 1)).toBe('ab');
+    expect(ops.range(s, -1, 0, false, true)).toBe('abcde');
+  });
+  it('counts negative plain bounds from the end under OldRangeBehavior (Neolith)', () => {
+    ops.setOldRangeBehavior(true);
+    try {
+      expect(ops.range(s, -2, undefined)).toBe('de');
+      expect(ops.range(s, 0, -2)).toBe('abcd');
+      expect(ops.range(s, -3, -2)).toBe('cd');
+      expect(ops.range(s, -99, 1)).toBe('ab');
+      expect(ops.range(`你${EMOJI}好`, -2, -1)).toBe(`${EMOJI}好`);
+      expect([...(ops.range(buf(1, 2, 3, 4), -2, undefined) as LBuffer).bytes]).toEqual([3, 4]);
+      expect([...(ops.range(buf(1, 2, 3, 4), 0, -2) as LBuffer).bytes]).toEqual([1, 2, 3]);
+      // < bounds are the same either way.
+      expect(ops.range(s, 2, undefined, true)).toBe('de');
+    } finally {
+      ops.setOldRangeBehavior(false);
+    }
   });
   it('clamps out-of-range bounds and is empty when reversed or past the end', () => {
     expect(ops.range(s, 3, 99)).toBe('de');
@@ -121,7 +139,8 @@ describe('range on strings', () => {
     expect(ops.range(t, 1, 1)).toBe(EMOJI);
     expect(ops.range(t, 1, undefined)).toBe(`${EMOJI}好`);
     expect(ops.range(t, 1, undefined, true)).toBe('好');
-    expect(ops.range(t, -2, -1)).toBe(`${EMOJI}好`);
+    expect(ops.range(t, 2, 1, true, true)).toBe(`${EMOJI}好`);
+    expect(ops.range(t, -2, 1)).toBe(`你${EMOJI}`);
   });
   it('handles bigint bounds', () => {
     expect(ops.range(s, MIN, MAX)).toBe('abcde');
@@ -157,7 +176,9 @@ describe('range on arrays and buffers', () => {
   });
   it('slices buffers like strings', () => {
     expect([...(ops.range(buf(1, 2, 3, 4), 1, 2) as LBuffer).bytes]).toEqual([2, 3]);
-    expect([...(ops.range(buf(1, 2, 3, 4), -2, undefined) as LBuffer).bytes]).toEqual([3, 4]);
+    expect([...(ops.range(buf(1, 2, 3, 4), -2, undefined) as LBuffer).bytes]).toEqual([1, 2, 3, 4]);
+    expect([...(ops.range(buf(1, 2, 3, 4), -1, 1) as LBuffer).bytes]).toEqual([1, 2]);
+    expect((ops.range(buf(1, 2, 3, 4), 0, -1) as LBuffer).bytes.length).toBe(0);
     expect((ops.range(buf(1, 2), 2, 1) as LBuffer).bytes.length).toBe(0);
   });
   it('raises MudOS errors', () => {
