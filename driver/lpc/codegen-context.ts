@@ -20,6 +20,16 @@ export interface CodegenEnv {
 /** A static type hint: 'int', 'float', 'string', 'array', 'mapping', 'object', 'function', 'mixed', 'void', 'class:name'. */
 export type Ty = string;
 
+/**
+ * An LPC identifier as part of a JS identifier. The lexer takes any character
+ * above 127 as an identifier character (UTF-8 names), but not all of those are
+ * valid in JS (U+FFFD, lone surrogates, ...), so each non-ASCII character is
+ * spelled `$hex$`: LPC names never contain `$`, so the spelling cannot collide.
+ */
+export function jsIdent(name: string): string {
+  return /^[A-Za-z0-9_]*$/.test(name) ? name : name.replace(/[^A-Za-z0-9_]/g, (c) => '$' + c.charCodeAt(0).toString(16) + '$');
+}
+
 export function tyOf(t: TypeRef | undefined): Ty {
   if (!t) return 'mixed';
   if (t.arrayDepth > 0) return 'array';
@@ -92,7 +102,7 @@ export class ProgCtx {
     const key = `${kind}:${scope}:${name}`;
     let js = this.links.get(key);
     if (!js) {
-      js = `${kind === 'call' ? 'F' : kind === 'parent' ? 'P' : 'S'}${this.uid()}_${name}`;
+      js = `${kind === 'call' ? 'F' : kind === 'parent' ? 'P' : 'S'}${this.uid()}_${jsIdent(name)}`;
       this.links.set(key, js);
     }
     return js;
@@ -151,7 +161,7 @@ export class FnCtx {
   }
 
   declareLocal(name: string, ty: Ty, isParam = false): LocalVar {
-    const js = isParam ? `p_${name}` : `l${this.prog.uid()}_${name}`;
+    const js = isParam ? `p_${jsIdent(name)}` : `l${this.prog.uid()}_${jsIdent(name)}`;
     const v = { js, ty };
     this.scopes[this.scopes.length - 1].set(name, v);
     if (!isParam) this.declared.push(js);

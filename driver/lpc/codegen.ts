@@ -10,7 +10,7 @@ import type {
   AnonFunction, Block, Expr, ForeachStmt, FunctionDecl, FunctionPtr, Loc, Program as Ast, Stmt,
   SwitchStmt, TopDecl, VarDecl,
 } from './ast.js';
-import { FnCtx, ProgCtx, tyOf, typeText, type CodegenEnv, type Line } from './codegen-context.js';
+import { FnCtx, jsIdent, ProgCtx, tyOf, typeText, type CodegenEnv, type Line } from './codegen-context.js';
 import { ExprEmitter, retTy, type Ex } from './codegen-expr.js';
 import {
   ClassDefinition, F_NOMASK, F_PRIVATE, F_PROTECTED, F_PROTOTYPE, F_PUBLIC, F_STATIC, F_VARARGS,
@@ -538,7 +538,7 @@ export function generateProgram(ast: Ast, prog: Program, env: CodegenEnv): Gener
   for (const l of initCtx.lines) out.push(l);
   top('}');
   top('return {');
-  top(`  fns: { ${fnNames.map((n) => `${JSON.stringify(n)}: lpc_${n}`).join(', ')} },`);
+  top(`  fns: { ${fnNames.map((n) => `${JSON.stringify(n)}: lpc_${jsIdent(n)}`).join(', ')} },`);
   top('  init: lpc___INIT,');
   top('  link(L) {');
   for (const [key, js] of p.links) {
@@ -567,7 +567,7 @@ function emitFunction(p: ProgCtx, d: FunctionDecl): Line[] {
     if (prm.rest) rest = v.js;
     else params.push(v.js);
     if (prm.ref && !prm.rest) {
-      v.ref = `r_${name}`;
+      v.ref = `r_${jsIdent(name)}`;
       refs.push(v.js);
     }
     if (prm.defaultValue && !prm.rest) defaults.set(v.js, prm.defaultValue);
@@ -582,7 +582,7 @@ function emitFunction(p: ProgCtx, d: FunctionDecl): Line[] {
     fn.emit(`if (${js} === undefined) ${js} = ${x};`);
   }
   em.block(d.body!);
-  const jsName = `lpc_${d.name}`;
+  const jsName = `lpc_${jsIdent(d.name)}`;
   p.prog.jsNames.set(jsName, d.name);
   const lines: Line[] = [];
   const head = (text: string) => lines.push({ text, file: d.loc.file, line: d.loc.line });

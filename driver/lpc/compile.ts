@@ -13,6 +13,7 @@ import {
 import { checkProgram } from './checker.js';
 import type { ProgramInterface } from './program-interface.js';
 import { DiagnosticSink } from './diagnostics.js';
+import { deepestLoc, isStackOverflow } from './deepest-node.js';
 import { LpcError } from '../vm/errors.js';
 import { Program } from '../vm/program.js';
 import type { Runtime, ProgramCompiler } from '../vm/runtime.js';
@@ -52,6 +53,7 @@ function evaluateFactory(prog: Program): void {
   try {
     outer = new Function(text);
   } catch (e) {
+    if (isStackOverflow(e)) throw e; // too deep for V8's parser: the caller reports where
     throw new LpcError(`Internal codegen error in ${prog.path}: ${(e as Error).message}`);
   }
   prog.factory = outer() as Program['factory'];
@@ -135,84 +137,92 @@ export function createCompiler(options: CompileOptions): ProgramCompiler {
     const errors: string[] = [];
     const error = (loc: Loc, message: string) => errors.push(`${ast.files[loc.file] ?? path} line ${loc.line}: ${message}`);
 
-    const inheritLocs = new Map<string, Loc>();
-    const collectInherits = (decls: typeof ast.decls) => {
-      for (const d of decls) {
-        if (d.kind === 'ModifierBlock') collectInherits(d.decls);
-        if (d.kind !== 'Inherit') continue;
-        const ipath = resolveInherit(rt, path, d.path);
-        try {
-          const ip = rt.getProgram(ipath);
-          prog.inherits.push({ name: d.name, program: ip, offset: 0 });
-          inheritLocs.set(d.name, d.loc);
-        } catch (e) {
-          const msg = e instanceof LpcError ? e.message : String(e);
-          error(d.loc, `Error in loading inherited file ${ipath}: ${msg}`);
+    try {
+      const inheritLocs = new Map<string, Loc>();
+      const collectInherits = (decls: typeof ast.decls) => {
+        for (const d of decls) {
+          if (d.kind === 'ModifierBlock') collectInherits(d.decls);
+          if (d.kind !== 'Inherit') continue;
+          const ipath = resolveInherit(rt, path, d.path);
+          try {
+            const ip = rt.getProgram(ipath);
+            prog.inherits.push({ name: d.name, program: ip, offset: 0 });
+            inheritLocs.set(d.name, d.loc);
+          } catch (e) {
+            const msg = e instanceof LpcError ? e.message : String(e);
+            error(d.loc, `Error in loading inherited file ${ipath}: ${msg}`);
+          }
         }
-      }
-    };
-    collectInherits(ast.decls);
-    // MaxInheritDepth (Neolith: "Too deep inheritance").
-    prog.inheritDepth = 1 + Math.max(0, ...prog.inherits.map((ih) => ih.program.inheritDepth));
-    if (prog.inheritDepth > rt.limits.maxInheritDepth) {
-      const deepest = prog.inherits.reduce((a, b) => (b.program.inheritDepth > a.program.inheritDepth ? b : a));
-      error(inheritLocs.get(deepest.name) ?? { file: 0, line: 1 }, 'Too deep inheritance');
-    }
-    if (!errors.length) {
-      // The checker (scopes, modifiers, strict_types) sees inherited programs through their interfaces.
-      const sefun = rt.simulEfuns;
-      const sefunIface = sefun && !sefun.destructed ? (sefun.program.checkInterface as ProgramInterface | undefined) : undefined;
-      const sink = new DiagnosticSink(ast.files);
-      const checked = checkProgram(ast, {
-        inherited: (ipath, from) => {
-          const p = rt.programs.get(resolveInherit(rt, from, ipath));
-          return (p?.checkInterface as ProgramInterface | undefined) ?? null;
-        },
-        efunSignature: (name) => rt.efuns.get(name)?.signature ?? null,
-        simulEfun: (name) => sefunIface?.functions.get(name) ?? null,
-      }, sink);
-      prog.checkInterface = checked.iface;
-      for (const d of checked.diagnostics) {
-        if (d.severity === 'info') rt.debugOut(d.message + '\n');
-        else if (d.severity === 'warning') reportCompileError(rt, d.path, formatDiagnostic(d));
-        else errors.push(formatDiagnostic(d));
-      }
-    }
-    if (!errors.length) {
-      const sefun = rt.simulEfuns;
-      const env = {
-        efuns: rt.efuns,
-        simulEfuns: new Set(sefun && !sefun.destructed ? [...sefun.linked.table.keys()] : []),
-        error,
-        // MudOS valid_override(file, efun, mainfile) for each efun:: call; a master
-        // without it allows them all (Neolith never asks).
-        checkOverride: (name: string, loc: Loc) => {
-          const m = rt.master;
-          if (!m || m.destructed || !m.linked.table.has('valid_override')) return;
-          const r = rt.masterApply('valid_override', [ast.files[loc.file] ?? path, name, path]);
-          if (r !== undefined && (r === 0 || r === -0)) error(loc, 'Invalid simulated efunction override');
-        },
       };
-      const gen = generateProgram(ast, prog, env);
-      if (!errors.length) {
-        prog.source = gen.source;
-        const n = gen.lines.length + FUNCTION_BODY_LINE_OFFSET + 1;
-        prog.lineTable = new Int32Array(n);
-        prog.fileTable = new Uint16Array(n);
-        gen.lines.forEach((l, i) => {
-          prog.lineTable[i + 1 + FUNCTION_BODY_LINE_OFFSET] = l.line;
-          prog.fileTable[i + 1 + FUNCTION_BODY_LINE_OFFSET] = l.file;
-        });
-        evaluateFactory(prog);
-        if (useCache) {
-          const includes: [string, string][] = ast.files.slice(1).map((f) => [f, hashText(rt.host.readFile(f) ?? '')]);
-          const index: CacheIndex = { includes, inherits: prog.inherits.map((ih) => ({ name: ih.name, path: ih.program.path })) };
-          prog.cacheKey = payloadKey(rt, baseKey, includes, prog.inherits.map((ih) => ih.program));
-          rt.host.cacheSet?.('i' + baseKey, JSON.stringify(index));
-          rt.host.cacheSet?.(prog.cacheKey, JSON.stringify(serializeProgram(prog)));
-        }
-        return prog;
+      collectInherits(ast.decls);
+      // MaxInheritDepth (Neolith: "Too deep inheritance").
+      prog.inheritDepth = 1 + Math.max(0, ...prog.inherits.map((ih) => ih.program.inheritDepth));
+      if (prog.inheritDepth > rt.limits.maxInheritDepth) {
+        const deepest = prog.inherits.reduce((a, b) => (b.program.inheritDepth > a.program.inheritDepth ? b : a));
+        error(inheritLocs.get(deepest.name) ?? { file: 0, line: 1 }, 'Too deep inheritance');
       }
+      if (!errors.length) {
+        // The checker (scopes, modifiers, strict_types) sees inherited programs through their interfaces.
+        const sefun = rt.simulEfuns;
+        const sefunIface = sefun && !sefun.destructed ? (sefun.program.checkInterface as ProgramInterface | undefined) : undefined;
+        const sink = new DiagnosticSink(ast.files);
+        const checked = checkProgram(ast, {
+          inherited: (ipath, from) => {
+            const p = rt.programs.get(resolveInherit(rt, from, ipath));
+            return (p?.checkInterface as ProgramInterface | undefined) ?? null;
+          },
+          efunSignature: (name) => rt.efuns.get(name)?.signature ?? null,
+          simulEfun: (name) => sefunIface?.functions.get(name) ?? null,
+        }, sink);
+        prog.checkInterface = checked.iface;
+        for (const d of checked.diagnostics) {
+          if (d.severity === 'info') rt.debugOut(d.message + '\n');
+          else if (d.severity === 'warning') reportCompileError(rt, d.path, formatDiagnostic(d));
+          else errors.push(formatDiagnostic(d));
+        }
+      }
+      if (!errors.length) {
+        const sefun = rt.simulEfuns;
+        const env = {
+          efuns: rt.efuns,
+          simulEfuns: new Set(sefun && !sefun.destructed ? [...sefun.linked.table.keys()] : []),
+          error,
+          // MudOS valid_override(file, efun, mainfile) for each efun:: call; a master
+          // without it allows them all (Neolith never asks).
+          checkOverride: (name: string, loc: Loc) => {
+            const m = rt.master;
+            if (!m || m.destructed || !m.linked.table.has('valid_override')) return;
+            const r = rt.masterApply('valid_override', [ast.files[loc.file] ?? path, name, path]);
+            if (r !== undefined && (r === 0 || r === -0)) error(loc, 'Invalid simulated efunction override');
+          },
+        };
+        const gen = generateProgram(ast, prog, env);
+        if (!errors.length) {
+          prog.source = gen.source;
+          const n = gen.lines.length + FUNCTION_BODY_LINE_OFFSET + 1;
+          prog.lineTable = new Int32Array(n);
+          prog.fileTable = new Uint16Array(n);
+          gen.lines.forEach((l, i) => {
+            prog.lineTable[i + 1 + FUNCTION_BODY_LINE_OFFSET] = l.line;
+            prog.fileTable[i + 1 + FUNCTION_BODY_LINE_OFFSET] = l.file;
+          });
+          evaluateFactory(prog);
+          if (useCache) {
+            const includes: [string, string][] = ast.files.slice(1).map((f) => [f, hashText(rt.host.readFile(f) ?? '')]);
+            const index: CacheIndex = { includes, inherits: prog.inherits.map((ih) => ({ name: ih.name, path: ih.program.path })) };
+            prog.cacheKey = payloadKey(rt, baseKey, includes, prog.inherits.map((ih) => ih.program));
+            rt.host.cacheSet?.('i' + baseKey, JSON.stringify(index));
+            rt.host.cacheSet?.(prog.cacheKey, JSON.stringify(serializeProgram(prog)));
+          }
+          return prog;
+        }
+      }
+    } catch (e) {
+      // A left-associative chain thousands of links long overflows the stack in the
+      // checker, codegen or V8's parser (deepest-node.ts): a compile error, not a crash.
+      if (!isStackOverflow(e)) throw e;
+      const at = deepestLoc(ast.decls) ?? { file: 0, line: 1 };
+      errors.push(`${ast.files[at.file] ?? path} line ${at.line}: Program nested too deeply`);
     }
     rt.programsById.delete(prog.id);
     for (const text of errors) reportCompileError(rt, path, text);
