@@ -15,6 +15,7 @@ import { configureCommands } from './net/commands.js';
 import { asyncOf } from './vm/async-completions.js';
 import { installNodeWorkers, packagePredefines } from './backend/workers/index.js';
 import { setOldRangeBehavior } from './vm/index-ops.js';
+import { setContainerLimits } from './vm/op-errors.js';
 
 export interface AppOptions {
   host: MudlibHost;
@@ -58,6 +59,8 @@ export function createRuntime(opts: AppOptions): Runtime {
   const rt = new Runtime(opts.host, { ...DEFAULT_LIMITS, ...opts.limits });
   // range() has no runtime at hand: its OldRangeBehavior switch is module state, set per runtime.
   setOldRangeBehavior(rt.limits.oldRangeBehavior ?? false);
+  // The operators' MaxArraySize/MaxMappingSize ceilings are module state too (unlimited until set).
+  setContainerLimits(rt.limits);
   installEfuns(rt);
   const mudName = opts.mudName ?? 'Lapis';
   rt.config.mudName = mudName;

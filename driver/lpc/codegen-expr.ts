@@ -496,7 +496,7 @@ export abstract class ExprEmitter {
           get: `((Array.isArray(${tc} = ${base.get}) && typeof ${ti} === 'number' && ${ti} >= 0 && ${ti} < ${tc}.length) ? ${tc}[${ti}] : R.o.index(${tc}, ${ti}))`,
           set: (v) => {
             const tv = this.fn.temp();
-            return `(${tv} = ${v}, (Array.isArray(${tc} = ${base.get}) && typeof ${ti} === 'number' && ${ti} >= 0 && ${ti} < ${tc}.length) ? (${tc}[${ti}] = ${tv}) : ${tc} instanceof R.K.LMapping ? (${tc}.set(${ti}, ${tv}), ${tv}) : (${base.set(`R.o.setIndex(${tc}, ${ti}, ${tv})`)}, ${tv}))`;
+            return `(${tv} = ${v}, (Array.isArray(${tc} = ${base.get}) && typeof ${ti} === 'number' && ${ti} >= 0 && ${ti} < ${tc}.length) ? (${tc}[${ti}] = ${tv}) : ${tc} instanceof R.K.LMapping ? (R.o.setIndex(${tc}, ${ti}, ${tv}), ${tv}) : (${base.set(`R.o.setIndex(${tc}, ${ti}, ${tv})`)}, ${tv}))`;
           },
         };
       }

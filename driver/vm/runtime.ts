@@ -107,6 +107,17 @@ interface SavedState {
   tp: LpcObject | 0;
 }
 
+/**
+ * V8's own size ceilings, hit by LPC code that grows a value without bound
+ * (`s += s` in a loop): the LPC error says what ran out instead of leaking the
+ * engine's wording ("RangeError: Invalid string length").
+ */
+const ENGINE_LIMIT_ERRORS: readonly [RegExp, string][] = [
+  [/Invalid string length/i, 'String too large.'],
+  [/Invalid array length/i, 'Illegal array size.'],
+  [/Invalid typed array length|Array buffer allocation failed/i, 'Illegal buffer size.'],
+];
+
 export class Runtime implements RuntimeApi, FunctionHost {
   // Hot fields read by generated code.
   /** Eval cost left in this execution (counted at function entry and loop back-edges). */
@@ -253,7 +264,8 @@ export class Runtime implements RuntimeApi, FunctionHost {
       err.stack = e.stack;
       return err;
     }
-    const err = new LpcError(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+    const engine = e instanceof RangeError ? ENGINE_LIMIT_ERRORS.find(([re]) => re.test(e.message)) : undefined;
+    const err = new LpcError(engine ? engine[1] : e instanceof Error ? `${e.name}: ${e.message}` : String(e));
     if (e instanceof Error) err.stack = e.stack;
     return err;
   }
