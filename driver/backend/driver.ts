@@ -274,7 +274,11 @@ export class Driver implements SessionHost {
         case 'data': {
           const s = this.conns.byConn.get(e.conn);
           if (!s || s.closing) break;
-          if (!s.receive(e.bytes, this.rt.host.now(), this)) this.disconnect(s, true);
+          if (!s.receive(e.bytes, this.rt.host.now(), this)) {
+            // One line per abuser, so an operator can see who was cut off and why.
+            this.rt.host.stderr(`lapis: disconnected ${s.ip} port ${s.remotePort}: ${s.dropReason ?? 'bad input'}\n`);
+            this.disconnect(s, true);
+          }
           break;
         }
         case 'close': {

@@ -85,6 +85,8 @@ export class Session {
   closing = false;
   /** Set when the peer hung up (net_dead is due or done). */
   hungUp = false;
+  /** Why receive() asked for a disconnect (flood, oversize line), for the driver log. */
+  dropReason: string | undefined;
   /** Terminal type and window size as the client reported them. */
   terminalType: string | undefined;
   windowSize: [number, number] | undefined;
@@ -242,17 +244,22 @@ export class Session {
         return true;
       case 'overlong':
         if (!e.disconnect) return true;
-        this.send(`\nInput line too long: ${e.length} bytes (the limit is ${e.limit}). Disconnecting.\n`);
-        return false;
+        return this.drop(`Input line too long: ${e.length} bytes (the limit is ${e.limit}).`);
       case 'flood':
         if (!e.disconnect) return true;
-        this.send(e.reason === 'bytes'
-          ? `\nInput flood: ${e.observed} bytes in one interval (the limit is ${e.limit}). Disconnecting.\n`
-          : `\nInput flood: ${e.observed} commands waiting (the limit is ${e.limit}). Disconnecting.\n`);
-        return false;
+        return this.drop(e.reason === 'bytes'
+          ? `Input flood: ${e.observed} bytes in one interval (the limit is ${e.limit}).`
+          : `Input flood: ${e.observed} commands waiting (the limit is ${e.limit}).`);
       default:
         return true;
     }
+  }
+
+  /** Tells the user why the connection goes; the backend logs `dropReason` too. Always false (drop it). */
+  private drop(reason: string): false {
+    this.dropReason = reason;
+    this.send(`\n${reason} Disconnecting.\n`);
+    return false;
   }
 
   /** Queues a completed input line (after any characters typed ahead of it in character mode). */
