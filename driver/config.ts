@@ -261,6 +261,13 @@ export function parseConfigText(text: string, fileName: string, opts: ParseConfi
   let debugLogLine = 0;
 
   const rows = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/);
+  // A binary file (an image, a core dump, the wrong path) would give a warning
+  // per line of garbage; one error naming the first bad line says it all.
+  const binaryRow = rows.findIndex((r) => BINARY_TEXT.test(r));
+  if (binaryRow >= 0) {
+    report('error', binaryRow + 1, undefined, 'not a text config file (NUL or invalid UTF-8 bytes)');
+    return { config: { ...CONFIG_DEFAULTS, includeDirs: [], configFile: fileName, configDir, mudlibDir: configDir, ports, limits }, diagnostics };
+  }
   for (let i = 0; i < rows.length; i++) {
     const lineNo = i + 1;
     const row = rows[i].trim();
@@ -271,7 +278,7 @@ export function parseConfigText(text: string, fileName: string, opts: ParseConfi
     const spec = KEY_BY_LOWER.get(written.toLowerCase());
     if (spec === undefined) {
       const hint = closestKey(written);
-      report('warning', lineNo, undefined, `unknown key "${written}"${hint ? ` (did you mean "${hint}"?)` : ''}; line ignored`);
+      report('warning', lineNo, undefined, `unknown key ${shown(written)}${hint ? ` (did you mean "${hint}"?)` : ''}; line ignored`);
       continue;
     }
     const key = spec.key;
@@ -369,19 +376,19 @@ function parseValue(kind: ValueKind, raw: string, configDir: string): unknown {
         if (dir instanceof ValueError) return dir;
         dirs.push(dir);
       }
-      return dirs.length > 0 ? dirs : new ValueError(`expected one or more directories separated by ":", got "${raw}"`);
+      return dirs.length > 0 ? dirs : new ValueError(`expected one or more directories separated by ":", got ${shown(raw)}`);
     }
     case 'positive':
     case 'non-negative': {
       const n = /^\+?\d+$/.test(raw) ? Number(raw) : NaN;
       const min = kind === 'positive' ? 1 : 0;
       const what = kind === 'positive' ? 'a positive integer' : 'a non-negative integer';
-      if (!Number.isSafeInteger(n) || n < min) return new ValueError(`expected ${what}, got "${raw}"`);
+      if (!Number.isSafeInteger(n) || n < min) return new ValueError(`expected ${what}, got ${shown(raw)}`);
       return n;
     }
     case 'boolean': {
       const v = BOOLEAN_WORDS[raw.toLowerCase()];
-      return v ?? new ValueError(`expected yes or no, got "${raw}"`);
+      return v ?? new ValueError(`expected yes or no, got ${shown(raw)}`);
     }
     case 'port':
       return parsePort(raw);
@@ -405,18 +412,32 @@ function mudlibPath(raw: string): string | ValueError {
   for (const seg of raw.split('/')) {
     if (seg === '' || seg === '.') continue;
     if (seg === '..') {
-      if (parts.length === 0) return new ValueError(`"${raw}" climbs out of the mudlib`);
+      if (parts.length === 0) return new ValueError(`${shown(raw)} climbs out of the mudlib`);
       parts.pop();
     } else parts.push(seg);
   }
   return '/' + parts.join('/');
 }
 
+/** NUL, or U+FFFD (what reading invalid UTF-8 as text yields): the file is not a text config. */
+const BINARY_TEXT = /[\0\uFFFD]/;
+
+/** Longest piece of a config line quoted back in a message (a 2 MB line must not come back whole). */
+const SHOWN_MAX = 60;
+
+/** `text` as a message quotes it: control characters escaped, long text cut with its length. */
+function shown(text: string, quote = true): string {
+  const cut = text.length > SHOWN_MAX ? text.slice(0, SHOWN_MAX) : text;
+  const safe = cut.replace(/[\x00-\x1f\x7f]/g, (c) => '\\x' + c.charCodeAt(0).toString(16).padStart(2, '0'));
+  const body = quote ? `"${safe}"` : safe;
+  return text.length > SHOWN_MAX ? `${body}... (${text.length} characters)` : body;
+}
+
 function parsePort(raw: string): PortSpec | string {
   const m = /^(\d+)(?::(.*))?$/.exec(raw);
-  if (!m) return `expected N or N:telnet|ascii|binary, got "${raw}"`;
+  if (!m) return `expected N or N:telnet|ascii|binary, got ${shown(raw)}`;
   const port = Number(m[1]);
-  if (port < 1 || port > 65535) return `port must be between 1 and 65535, got ${m[1]}`;
+  if (port < 1 || port > 65535) return `port must be between 1 and 65535, got ${shown(m[1], false)}`;
   const kindText = (m[2] ?? 'telnet').toLowerCase();
   const kind = PORT_KINDS.find((k) => k === kindText);
   if (kind === undefined) {
@@ -436,16 +457,19 @@ function closestKey(written: string): string | undefined {
 /** The candidate nearest to `word` (case-insensitive edit distance), if it is near enough to be a typo. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   const w = word.toLowerCase();
+  const allowed = Math.max(1, Math.floor(w.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
+    // The length difference bounds the distance from below: a far longer word
+    // (a 2 MB line of junk) is no typo, and the quadratic distance would hang.
+    if (Math.abs(w.length - c.length) > allowed) continue;
     const d = editDistance(w, c.toLowerCase());
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
-  const allowed = Math.max(1, Math.floor(w.length / 3));
   return bestDistance <= allowed ? best : undefined;
 }
 

@@ -43,8 +43,9 @@ export async function runServer(cmd: ServerCommand, io: { stderr: (t: string) =>
   }
   if (failed) return 1;
   const config = parsed.config;
-  if (!fs.existsSync(config.mudlibDir)) {
-    io.stderr(`lapis: MudlibDir ${config.mudlibDir} does not exist\n`);
+  const mudlibStat = fs.statSync(config.mudlibDir, { throwIfNoEntry: false });
+  if (!mudlibStat?.isDirectory()) {
+    io.stderr(`lapis: ${cmd.configFile}: MudlibDir ${config.mudlibDir} ${mudlibStat ? 'is not a directory' : 'does not exist'}\n`);
     return 1;
   }
   const cacheDir = process.env.LAPIS_CACHE_DIR
