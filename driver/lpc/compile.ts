@@ -102,6 +102,18 @@ function fromCache(rt: Runtime, path: string, baseKey: string): Program | undefi
   return prog;
 }
 
+/**
+ * The files whose inherits are being loaded, per runtime: an inherit of one of
+ * them is a cycle (or a file inheriting itself), which would otherwise recurse
+ * until the JS stack overflows and print an error line per level.
+ */
+const compilingByRuntime = new WeakMap<Runtime, Set<string>>();
+function compilingOf(rt: Runtime): Set<string> {
+  let set = compilingByRuntime.get(rt);
+  if (!set) compilingByRuntime.set(rt, (set = new Set()));
+  return set;
+}
+
 export function createCompiler(options: CompileOptions): ProgramCompiler {
   const parseOptions: ParseOptions = {
     includeDirs: options.includeDirs,
@@ -144,6 +156,10 @@ export function createCompiler(options: CompileOptions): ProgramCompiler {
           if (d.kind === 'ModifierBlock') collectInherits(d.decls);
           if (d.kind !== 'Inherit') continue;
           const ipath = resolveInherit(rt, path, d.path);
+          if (compiling.has(ipath)) {
+            error(d.loc, ipath === path ? 'Illegal to inherit self.' : `Recursive inherit of ${ipath}`);
+            continue;
+          }
           try {
             const ip = rt.getProgram(ipath);
             prog.inherits.push({ name: d.name, program: ip, offset: 0 });
@@ -154,7 +170,13 @@ export function createCompiler(options: CompileOptions): ProgramCompiler {
           }
         }
       };
-      collectInherits(ast.decls);
+      const compiling = compilingOf(rt);
+      compiling.add(path);
+      try {
+        collectInherits(ast.decls);
+      } finally {
+        compiling.delete(path);
+      }
       // MaxInheritDepth (Neolith: "Too deep inheritance").
       prog.inheritDepth = 1 + Math.max(0, ...prog.inherits.map((ih) => ih.program.inheritDepth));
       if (prog.inheritDepth > rt.limits.maxInheritDepth) {

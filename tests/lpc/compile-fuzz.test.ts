@@ -173,4 +173,14 @@ describe('compile pipeline fuzz', () => {
       expect(host.err).toContain('/c.c line 4: Program nested too deeply');
     }
   });
+  it('rejects a file inheriting itself or an inherit cycle at the inherit line', () => {
+    // Found by targeted abuse: both recursed until the JS stack overflowed, printing an error line per level.
+    const self = new MemoryHost({ '/s.c': '\ninherit "/s";\n' });
+    expect(() => createRuntime({ host: self, appPath: '/s.c', args: [] }).getProgram('/s.c')).toThrow(LpcError);
+    expect(self.err).toBe("/s.c line 2: Illegal to inherit self.\n");
+    const cycle = new MemoryHost({ '/a.c': 'inherit "/b";', '/b.c': 'inherit "/c";', '/c.c': '// c\ninherit "/a";' });
+    expect(() => createRuntime({ host: cycle, appPath: '/a.c', args: [] }).getProgram('/a.c')).toThrow(LpcError);
+    expect(cycle.err.split('\n')[0]).toBe('/c.c line 2: Recursive inherit of /a.c');
+    expect(cycle.err.split('\n')).toHaveLength(4);
+  });
 });

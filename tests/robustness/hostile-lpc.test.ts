@@ -99,4 +99,14 @@ describe('hostile LPC leaves the driver running', () => {
     const r = await hostile('void g() { while (1); }', 'g();');
     expect(r.err).toContain('Too long evaluation');
   });
+
+  it.each([
+    ['errors', 'error("in handler");', '*in handler'],
+    ['recurses', 'this_object()->error_handler(e, caught);', '*Too deep recursion.'],
+    ['loops', 'while (1);', '*Too long evaluation. Execution aborted.'],
+  ])('an error_handler that %s is reported and the original error still shown', async (_what, handler, why) => {
+    const r = await hostile(`void error_handler(mapping e, int caught) { ${handler} }\nvoid a() { error("x"); }`, 'call_out("a", 0);');
+    expect(r.err).toContain(`Error in error_handler: ${why}`);
+    expect(r.err).toContain("*x\n'              a' in '/app.c'");
+  });
 });
