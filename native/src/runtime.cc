@@ -283,19 +283,29 @@ void Runtime::accept_ready(Socket& listener) {
     // Interactive traffic is many small writes; Nagle would delay each echo.
     const int one = 1;
     ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    auto s = std::make_unique<Socket>();
-    s->id = next_id_++;
-    s->fd = fd;
-    s->interest = kPollIn;
-    if (!poller_->add(fd, s->interest)) {
+    Socket* s = watch(fd, kPollIn);
+    if (s == nullptr) {
       ::close(fd);
       continue;
     }
-    const uint64_t id = s->id;
-    by_fd_[fd] = s.get();
-    sockets_[id] = std::move(s);
-    emit(CompletionKind::Accept, listener.id, static_cast<int64_t>(id), format_peer(peer));
+    emit(CompletionKind::Accept, listener.id, static_cast<int64_t>(s->id), format_peer(peer));
   }
+}
+
+// Registers a new descriptor with the poller and the socket tables: every
+// socket the runtime owns (accepted, connecting, listening, datagram) enters
+// through here. Returns nullptr, with errno set and nothing registered, when
+// the poller refuses the descriptor; the caller still owns and closes it.
+Runtime::Socket* Runtime::watch(int fd, uint32_t interest) {
+  if (!poller_->add(fd, interest)) return nullptr;
+  auto owned = std::make_unique<Socket>();
+  Socket* s = owned.get();
+  s->id = next_id_++;
+  s->fd = fd;
+  s->interest = interest;
+  by_fd_[fd] = s;
+  sockets_[s->id] = std::move(owned);
+  return s;
 }
 
 void Runtime::connect_ready(Socket& s) {
@@ -480,21 +490,16 @@ ConnectResult Runtime::connect(const std::string& host_in, int port) {
     ::close(fd);
     return fail(err, "connect " + host_in + " port " + std::to_string(port));
   }
-  auto s = std::make_unique<Socket>();
-  s->id = next_id_++;
-  s->fd = fd;
   // Loopback connects may finish at once; the completion still comes from
   // the poller, so it always arrives after connect() returned.
-  s->connecting = true;
-  s->interest = kPollOut;
-  if (!poller_->add(fd, s->interest)) {
+  Socket* s = watch(fd, kPollOut);
+  if (s == nullptr) {
     const int err = errno;
     ::close(fd);
     return fail(err, "poller add");
   }
+  s->connecting = true;
   r.id = s->id;
-  by_fd_[fd] = s.get();
-  sockets_[r.id] = std::move(s);
   return r;
 }
 
@@ -522,19 +527,14 @@ ListenResult Runtime::bind_datagram(const std::string& host_in, int port) {
     return fail(err, "bind " + (host_in.empty() ? std::string("*") : host_in) + " port " + std::to_string(port));
   }
   r.port = local_port(fd);
-  if (!poller_->add(fd, kPollIn)) {
+  Socket* s = watch(fd, kPollIn);
+  if (s == nullptr) {
     const int err = errno;
     ::close(fd);
     return fail(err, "poller add");
   }
-  auto s = std::make_unique<Socket>();
-  s->id = next_id_++;
-  s->fd = fd;
   s->datagram = true;
-  s->interest = kPollIn;
   r.id = s->id;
-  by_fd_[fd] = s.get();
-  sockets_[r.id] = std::move(s);
   return r;
 }
 
@@ -617,19 +617,14 @@ ListenResult Runtime::listen(const std::string& host_in, int port, int backlog, 
     return fail(err, "listen");
   }
   r.port = local_port(fd);
-  if (!poller_->add(fd, kPollIn)) {
+  Socket* s = watch(fd, kPollIn);
+  if (s == nullptr) {
     const int err = errno;
     ::close(fd);
     return fail(err, "poller add");
   }
-  auto s = std::make_unique<Socket>();
-  s->id = next_id_++;
-  s->fd = fd;
   s->listener = true;
-  s->interest = kPollIn;
   r.id = s->id;
-  by_fd_[fd] = s.get();
-  sockets_[r.id] = std::move(s);
   ++listeners_;
   return r;
 }

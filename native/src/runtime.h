@@ -173,6 +173,7 @@ class Runtime final : public CompletionSink {
   void end_drain(std::size_t delivered);
   void poll_io(int timeout_ms);
   void handle_event(const detail::PollEvent& ev);
+  Socket* watch(int fd, uint32_t interest);
   void accept_ready(Socket& listener);
   void connect_ready(Socket& s);
   void datagram_ready(Socket& s);
