@@ -1,6 +1,11 @@
 // Outgoing connections and UDP sockets of the event runtime, driven directly
 // (no Node), on both backends: connect to the runtime's own listener, a
 // refused connect, and a datagram round trip between two runtime sockets.
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <chrono>
 #include <string>
@@ -71,9 +76,19 @@ void refused_connect(lapis_test::Context& lapis_ctx_, Backend b) {
   auto rt = make(b);
   CHECK(rt != nullptr);
   if (!rt) return;
-  auto l = rt->listen("127.0.0.1", 0, 16, false);
-  const int port = l.port;
-  CHECK(rt->close(l.id));  // nobody listens there now
+  // A port that is bound but not listening refuses connections. It stays
+  // bound for the whole test: a port merely closed again could be picked as
+  // the connect's own ephemeral source port, and Linux then completes a
+  // self-connect (TCP simultaneous open) instead of refusing.
+  const int holder = ::socket(AF_INET, SOCK_STREAM, 0);
+  CHECK(holder >= 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  CHECK(::bind(holder, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+  socklen_t len = sizeof addr;
+  CHECK(::getsockname(holder, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
+  const int port = ntohs(addr.sin_port);
   auto c = rt->connect("127.0.0.1", port);
   CHECK(c.id != 0);
   std::vector<Completion> seen;
@@ -88,6 +103,7 @@ void refused_connect(lapis_test::Context& lapis_ctx_, Backend b) {
   auto bad = rt->connect("example.org", 80);
   CHECK_EQ(bad.id, 0u);
   CHECK_EQ(bad.error, EINVAL);
+  ::close(holder);
 }
 
 void datagram_round_trip(lapis_test::Context& lapis_ctx_, Backend b) {

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { MemoryHost } from '../../driver/vm/host.js';
 import { createRuntime, runApp } from '../../driver/app.js';
 import { asyncOf } from '../../driver/vm/async-completions.js';
+import { refusedPort } from '../refused-port.js';
 
 let server: http.Server;
 let base: string;
@@ -35,11 +36,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  // A port nothing listens on: bind, note it, close.
-  const probe = http.createServer();
-  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
-  closedPort = (probe.address() as AddressInfo).port;
-  await new Promise<void>((r) => probe.close(() => r()));
+  closedPort = await refusedPort();
 });
 
 afterAll(async () => {

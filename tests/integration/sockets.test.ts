@@ -10,6 +10,7 @@ import { LpcObject } from '../../driver/vm/object.js';
 import { LFloat, type Value } from '../../driver/vm/values.js';
 import { EE, EESUCCESS, SOCKET_ERRORS, mudFrame } from '../../driver/net/lpc-sockets.js';
 import { cleanup, startDriver, tempMudlib } from './harness.js';
+import { refusedPort } from '../refused-port.js';
 
 afterEach(cleanup);
 
@@ -309,12 +310,7 @@ describe('STREAM sockets', () => {
 
   it('a refused connection ends in the close callback', async () => {
     const { driver, log } = await boot();
-    const port = await new Promise<number>((res) => {
-      const s = net.createServer().listen(0, '127.0.0.1', () => {
-        const p = (s.address() as net.AddressInfo).port;
-        s.close(() => res(p));
-      });
-    });
+    const port = await refusedPort();
     const ob = clone(driver, '/sock');
     expect(lpc(driver, ob, 'dial', 1, `127.0.0.1 ${port}`)).toBe(EESUCCESS);
     await waitLog(log, 'closed 0');

@@ -8,6 +8,7 @@ import { constants } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NativeRuntime } from '../../driver/backend/native.js';
 import { BACKENDS, bytesFor, recordingRuntime } from './runtime-helpers.js';
+import { refusedPort } from '../refused-port.js';
 
 const open: NativeRuntime[] = [];
 const servers: net.Server[] = [];
@@ -22,14 +23,6 @@ function echoServer(): Promise<number> {
   return new Promise((resolve) => srv.listen(0, '127.0.0.1', () => resolve((srv.address() as net.AddressInfo).port)));
 }
 
-function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
 
 describe.each(BACKENDS)('native runtime connect (%s)', (backend) => {
   it('connects, reports the local address, sends what was written while connecting', async () => {
@@ -51,7 +44,7 @@ describe.each(BACKENDS)('native runtime connect (%s)', (backend) => {
   });
 
   it('a refused connection ends in exactly one close with ECONNREFUSED', async () => {
-    const port = await closedPort();
+    const port = await refusedPort();
     const rec = recordingRuntime({ backend });
     open.push(rec.rt);
     const conn = rec.rt.connect('127.0.0.1', port);
