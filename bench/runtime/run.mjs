@@ -13,6 +13,7 @@
 //   runtime/native-poll/throughput the same on the poll(2) backend.
 //   runtime/native/latency-p50|p99 one message at a time from a native thread
 //                                  while Node's loop is idle: post → handler.
+//   runtime/native/latency-p50-no-handoff  the same with handoffOnWake off.
 //   runtime/worker/throughput      baseline: a worker_threads worker posts the
 //                                  same 1M values over a MessagePort in
 //                                  1024-value batches.
@@ -150,7 +151,7 @@ async function nativeDeliveryOnly(trials) {
   return { rate: median(rates) };
 }
 
-async function nativeLatency(samples, intervalUs) {
+async function nativeLatency(samples, intervalUs, handoffOnWake = true) {
   const { NativeRuntime } = await loadRuntime();
   const lat = [];
   let finish = () => {};
@@ -159,7 +160,7 @@ async function nativeLatency(samples, intervalUs) {
       lat.push(Number(process.hrtime.bigint()) - postedNs);
       if (lat.length === samples) finish();
     },
-  });
+  }, { handoffOnWake });
   await new Promise((resolve) => {
     finish = resolve;
     rt.produce(1, samples, { intervalNs: intervalUs * 1000 });
@@ -256,6 +257,8 @@ async function runCase(name, quick) {
       return nativeDeliveryOnly(trials);
     case 'native-latency':
       return nativeLatency(samples, 500);
+    case 'native-latency-no-handoff':
+      return nativeLatency(samples, 500, false);
     case 'worker':
       return workerThroughput(trials, BATCH, MESSAGES);
     case 'worker-single':
@@ -313,6 +316,10 @@ if (nlat) {
   console.log(`runtime/native/latency-p50: ${fmt(nlat.p50)} us (single messages, idle loop; target ≤ 10)`);
   console.log(`runtime/native/latency-p99: ${fmt(nlat.p99)} us`);
 }
+// The same without the producer's yield after a wake-up, to show what the
+// hand-off buys (RuntimeOptions.handoffOnWake).
+const nlat0 = child('native-latency-no-handoff');
+if (nlat0) console.log(`runtime/native/latency-p50-no-handoff: ${fmt(nlat0.p50)} us (p99 ${fmt(nlat0.p99)} us; handoffOnWake false)`);
 const worker = child('worker');
 if (worker) console.log(`runtime/worker/throughput: ${fmt(worker.rate / 1e6, 2)} M/s (worker_threads + MessagePort, ${PRODUCERS} workers, ${BATCH}-value batches)`);
 const single = child('worker-single');

@@ -114,6 +114,7 @@ class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
     opts.block_timeout = std::chrono::milliseconds(static_cast<int64_t>(option_number(o, "blockTimeoutMs", 1000)));
     opts.write_low_water = static_cast<size_t>(option_number(o, "writeLowWater", static_cast<double>(opts.write_low_water)));
     opts.read_chunk = static_cast<size_t>(option_number(o, "readChunk", static_cast<double>(opts.read_chunk)));
+    opts.handoff_on_wake = option_number(o, "handoffOnWake", 1) != 0;
     batch_max_ = std::min(kBatchMax, static_cast<size_t>(option_number(o, "batchMax", kBatchMax)));
     if (batch_max_ == 0) batch_max_ = 1;
 
@@ -540,13 +541,18 @@ class DetachableSink final : public lapis::CompletionSink {
     return runtime_->post(std::move(c));
   }
 
+  bool consumer_waiting() const override {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return runtime_ != nullptr && std::this_thread::get_id() != owner_ && runtime_->consumer_waiting();
+  }
+
   void detach() {
     std::lock_guard<std::mutex> lock(mutex_);
     runtime_ = nullptr;
   }
 
  private:
-  std::mutex mutex_;
+  mutable std::mutex mutex_;
   lapis::Runtime* runtime_;
   const std::thread::id owner_;
 };

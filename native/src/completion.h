@@ -35,6 +35,11 @@ class CompletionSink {
  public:
   virtual ~CompletionSink() = default;
   virtual bool post(Completion&& completion) = 0;
+  // True while the consumer has been woken by a post and has not run yet. A
+  // producer about to block for new work then yields its CPU
+  // (std::this_thread::yield()): the kernel often queues the woken consumer
+  // behind it on its own CPU, where it would wait until the producer blocks.
+  virtual bool consumer_waiting() const { return false; }
 };
 
 }  // namespace lapis

@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <thread>
 #include <vector>
 
 namespace lapis {
@@ -303,6 +304,7 @@ void Console::run() {
   }
   std::vector<char> buffer(options_.read_size);
   for (;;) {
+    if (sink_.consumer_waiting()) std::this_thread::yield();  // about to block: let the woken loop run
     struct pollfd fds[2] = {{options_.fd, POLLIN, 0}, {stop_pipe_[0], POLLIN, 0}};
     int ready = poll(fds, 2, -1);
     if (ready < 0) {

@@ -2,6 +2,8 @@
 
 #include <time.h>
 
+#include <thread>
+
 namespace lapis {
 
 uint64_t monotonic_ns() {
@@ -31,6 +33,9 @@ void ProducerGroup::start(CompletionSink& sink, const ProducerPlan& plan) {
       uint64_t refusals = 0;
       uint64_t sent = 0;
       for (uint64_t i = 0; i < share; ++i) {
+        // Paced: this thread sleeps until the next message, as a worker with
+        // one result to deliver does.
+        if (plan.interval_ns > 0 && i > 0 && sink.consumer_waiting()) std::this_thread::yield();
         if (plan.interval_ns > 0 && self.wait_for(std::chrono::nanoseconds(plan.interval_ns))) break;
         bool ok = false;
         for (;;) {

@@ -237,6 +237,16 @@ struct Resolver::State : std::enable_shared_from_this<State> {
     supervisor_cv.notify_one();
   }
 
+  // Before a worker goes back to wait for work (see CompletionSink).
+  void yield_to_woken_consumer() {
+    bool waiting;
+    {
+      std::lock_guard<std::mutex> lock(sink_mutex);
+      waiting = sink != nullptr && sink->consumer_waiting();
+    }
+    if (waiting) std::this_thread::yield();
+  }
+
   void deliver_all(std::vector<Completion>& out) {
     for (auto& c : out) deliver(std::move(c));
     out.clear();
@@ -388,6 +398,7 @@ struct Resolver::State : std::enable_shared_from_this<State> {
       lookup->waiters.clear();
       lock.unlock();
       deliver_all(done);
+      yield_to_woken_consumer();
       lock.lock();
     }
     --threads;

@@ -194,3 +194,29 @@ LAPIS_TEST(runtime_drain_timeout_returns_when_idle) {
   CHECK_EQ(n, 1u);
   CHECK(Clock::now() - t1 < std::chrono::seconds(2));
 }
+
+// consumer_waiting() is what producers about to block ask before yielding their
+// CPU: true from the post that wakes the owner until the owner drains, and
+// never when the hand-off is switched off.
+LAPIS_TEST(runtime_consumer_waiting_tracks_the_pending_wakeup) {
+  for (const bool handoff : {true, false}) {
+    lapis::RuntimeOptions o;
+    o.backend = Backend::Epoll;
+    o.handoff_on_wake = handoff;
+    std::string err;
+    auto rt = lapis::Runtime::create(o, &err);
+    CHECK(rt != nullptr);
+    if (!rt) return;
+    CHECK(!rt->consumer_waiting());
+    std::thread producer([&] {
+      Completion c;
+      c.id = 1;
+      rt->post(std::move(c));
+    });
+    producer.join();
+    CHECK_EQ(rt->consumer_waiting(), handoff);
+    std::vector<Completion> batch(4);
+    CHECK_EQ(rt->drain(batch.data(), batch.size(), 0), 1u);
+    CHECK(!rt->consumer_waiting());
+  }
+}

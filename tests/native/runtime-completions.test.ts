@@ -56,6 +56,25 @@ describe('native runtime completions', () => {
     expect(s.wakeups).toBeLessThan(total / 10);
   });
 
+  // The hand-off (a worker yielding after the post that wakes the loop) only
+  // changes who runs first; with it on or off, paced posts from a thread each
+  // wake the loop once and every one arrives.
+  for (const handoffOnWake of [true, false]) {
+    it(`delivers paced native posts one wake-up each (handoffOnWake ${handoffOnWake})`, async () => {
+      const seen: number[] = [];
+      let resolve!: () => void;
+      const done = new Promise<void>((r) => (resolve = r));
+      const rt = new NativeRuntime({ completion: (_id, value) => (seen.push(value), seen.length === 50 && resolve()) }, { handoffOnWake });
+      open.push(rt);
+      rt.produce(1, 50, { intervalNs: 200_000 });
+      await done;
+      expect(seen.length).toBe(50);
+      const s = rt.stats();
+      expect(s.enqueued).toBe(50);
+      expect(s.wakeups).toBeGreaterThan(25); // paced: almost every post finds the queue empty
+    });
+  }
+
   it('hands over capped batches and lets the loop turn between them', async () => {
     const total = 400_000;
     let count = 0;
@@ -169,6 +188,8 @@ describe('native runtime options', () => {
     expect(() => normalizeRuntimeOptions({ backend: 'pol' as never })).toThrow(/backend must be one of auto, epoll, poll, got 'pol' \(did you mean 'poll'\?\)/);
     expect(() => normalizeRuntimeOptions({ overflow: 'drop' as never })).toThrow(/overflow must be one of fail, drop-oldest, block-writer/);
     expect(() => normalizeRuntimeOptions({ batchMax: 5000 })).toThrow('lapis: runtime options: batchMax must be an integer in 1..4096, got 5000');
+    expect(() => normalizeRuntimeOptions({ handoffOnWake: 1 as never })).toThrow('lapis: handoffOnWake must be a boolean, got 1');
+    expect(normalizeRuntimeOptions({ handoffOnWake: false })).toEqual({ handoffOnWake: 0 });
   });
   it('validates listen and produce arguments', () => {
     const rt = new NativeRuntime();
