@@ -133,9 +133,10 @@ export interface RuntimeOptions {
   /** Completions per JavaScript call, 1..4096. Default 4096. */
   batchMax?: number;
   /**
-   * A worker thread whose post wakes the loop yields its CPU right after, so
-   * the loop thread, often queued behind it on the same CPU, runs at once.
-   * Default true; false only to measure what the hand-off buys.
+   * A native worker about to wait for new work first yields its CPU while a
+   * wake-up it signalled is still pending, so the loop thread, often queued
+   * behind it on the same CPU, runs at once. Default true; false only to
+   * measure what the hand-off buys.
    */
   handoffOnWake?: boolean;
 }

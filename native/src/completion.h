@@ -5,6 +5,7 @@
 // never merged or lost (DESIGN.md decision 6).
 #include <cstdint>
 #include <string>
+#include <thread>
 
 namespace lapis {
 
@@ -40,6 +41,11 @@ class CompletionSink {
   // (std::this_thread::yield()): the kernel often queues the woken consumer
   // behind it on its own CPU, where it would wait until the producer blocks.
   virtual bool consumer_waiting() const { return false; }
+
+  // What a producer calls just before it blocks for new work.
+  void yield_to_woken_consumer() const {
+    if (consumer_waiting()) std::this_thread::yield();
+  }
 };
 
 }  // namespace lapis

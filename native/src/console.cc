@@ -304,7 +304,7 @@ void Console::run() {
   }
   std::vector<char> buffer(options_.read_size);
   for (;;) {
-    if (sink_.consumer_waiting()) std::this_thread::yield();  // about to block: let the woken loop run
+    sink_.yield_to_woken_consumer();  // about to block in poll()
     struct pollfd fds[2] = {{options_.fd, POLLIN, 0}, {stop_pipe_[0], POLLIN, 0}};
     int ready = poll(fds, 2, -1);
     if (ready < 0) {

@@ -2,8 +2,6 @@
 
 #include <time.h>
 
-#include <thread>
-
 namespace lapis {
 
 uint64_t monotonic_ns() {
@@ -35,7 +33,7 @@ void ProducerGroup::start(CompletionSink& sink, const ProducerPlan& plan) {
       for (uint64_t i = 0; i < share; ++i) {
         // Paced: this thread sleeps until the next message, as a worker with
         // one result to deliver does.
-        if (plan.interval_ns > 0 && i > 0 && sink.consumer_waiting()) std::this_thread::yield();
+        if (plan.interval_ns > 0) sink.yield_to_woken_consumer();
         if (plan.interval_ns > 0 && self.wait_for(std::chrono::nanoseconds(plan.interval_ns))) break;
         bool ok = false;
         for (;;) {

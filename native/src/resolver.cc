@@ -237,7 +237,9 @@ struct Resolver::State : std::enable_shared_from_this<State> {
     supervisor_cv.notify_one();
   }
 
-  // Before a worker goes back to wait for work (see CompletionSink).
+  // Before a worker goes back to wait for work: CompletionSink's method of the
+  // same name, but `sink` may only be read under sink_mutex, which the yield
+  // must not hold.
   void yield_to_woken_consumer() {
     bool waiting;
     {

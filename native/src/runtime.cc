@@ -10,7 +10,6 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <thread>
 
 #include "poller.h"
 
@@ -113,6 +112,19 @@ Result failed(Result& r, int err, const std::string& what) {
   r.error = err;
   r.message = what + ": " + std::strerror(err);
   return r;
+}
+
+// A set-up step on a new socket failed with err: closes fd and records the
+// failure. Callers read errno into err before close() can change it.
+template <class Result>
+Result close_failed(Result& r, int fd, int err, const std::string& what) {
+  ::close(fd);
+  return failed(r, err, what);
+}
+
+// "bind <host> port <n>" for error messages; an empty host means every interface.
+std::string bind_target(const std::string& host, int port) {
+  return "bind " + (host.empty() ? std::string("*") : host) + " port " + std::to_string(port);
 }
 
 std::unique_ptr<detail::Poller> make_poller(Backend backend, std::string* error) {
@@ -475,11 +487,7 @@ ConnectResult Runtime::connect(const std::string& host_in, int port) {
   }
   const int fd = ::socket(ss.ss_family, SOCK_STREAM, 0);
   if (fd < 0) return fail(errno, "socket");
-  if (!set_nonblocking(fd)) {
-    const int err = errno;
-    ::close(fd);
-    return fail(err, "fcntl");
-  }
+  if (!set_nonblocking(fd)) return close_failed(r, fd, errno, "fcntl");
   const int one = 1;
   ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
   int rc;
@@ -488,17 +496,12 @@ ConnectResult Runtime::connect(const std::string& host_in, int port) {
   } while (rc != 0 && errno == EINTR);
   if (rc != 0 && errno != EINPROGRESS) {
     const int err = errno;
-    ::close(fd);
-    return fail(err, "connect " + host_in + " port " + std::to_string(port));
+    return close_failed(r, fd, err, "connect " + host_in + " port " + std::to_string(port));
   }
   // Loopback connects may finish at once; the completion still comes from
   // the poller, so it always arrives after connect() returned.
   Socket* s = watch(fd, kPollOut);
-  if (s == nullptr) {
-    const int err = errno;
-    ::close(fd);
-    return fail(err, "poller add");
-  }
+  if (s == nullptr) return close_failed(r, fd, errno, "poller add");
   s->connecting = true;
   r.id = s->id;
   return r;
@@ -517,23 +520,14 @@ ListenResult Runtime::bind_datagram(const std::string& host_in, int port) {
   }
   const int fd = ::socket(ss.ss_family, SOCK_DGRAM, 0);
   if (fd < 0) return fail(errno, "socket");
-  if (!set_nonblocking(fd)) {
-    const int err = errno;
-    ::close(fd);
-    return fail(err, "fcntl");
-  }
+  if (!set_nonblocking(fd)) return close_failed(r, fd, errno, "fcntl");
   if (::bind(fd, reinterpret_cast<sockaddr*>(&ss), len) != 0) {
     const int err = errno;
-    ::close(fd);
-    return fail(err, "bind " + (host_in.empty() ? std::string("*") : host_in) + " port " + std::to_string(port));
+    return close_failed(r, fd, err, bind_target(host_in, port));
   }
   r.port = local_port(fd);
   Socket* s = watch(fd, kPollIn);
-  if (s == nullptr) {
-    const int err = errno;
-    ::close(fd);
-    return fail(err, "poller add");
-  }
+  if (s == nullptr) return close_failed(r, fd, errno, "poller add");
   s->datagram = true;
   r.id = s->id;
   return r;
@@ -596,11 +590,7 @@ ListenResult Runtime::listen(const std::string& host_in, int port, int backlog, 
     fd = ::socket(family, SOCK_STREAM, 0);
   }
   if (fd < 0) return fail(errno, "socket");
-  if (!set_nonblocking(fd)) {
-    const int err = errno;
-    ::close(fd);
-    return fail(err, "fcntl");
-  }
+  if (!set_nonblocking(fd)) return close_failed(r, fd, errno, "fcntl");
   const int one = 1;
   ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
   if (family == AF_INET6) {
@@ -609,21 +599,12 @@ ListenResult Runtime::listen(const std::string& host_in, int port, int backlog, 
   }
   if (::bind(fd, reinterpret_cast<sockaddr*>(&ss), len) != 0) {
     const int err = errno;
-    ::close(fd);
-    return fail(err, "bind " + (host.empty() ? std::string("*") : host) + " port " + std::to_string(port));
+    return close_failed(r, fd, err, bind_target(host, port));
   }
-  if (::listen(fd, backlog > 0 ? backlog : 128) != 0) {
-    const int err = errno;
-    ::close(fd);
-    return fail(err, "listen");
-  }
+  if (::listen(fd, backlog > 0 ? backlog : 128) != 0) return close_failed(r, fd, errno, "listen");
   r.port = local_port(fd);
   Socket* s = watch(fd, kPollIn);
-  if (s == nullptr) {
-    const int err = errno;
-    ::close(fd);
-    return fail(err, "poller add");
-  }
+  if (s == nullptr) return close_failed(r, fd, errno, "poller add");
   s->listener = true;
   r.id = s->id;
   ++listeners_;
