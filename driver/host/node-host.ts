@@ -61,6 +61,19 @@ const REAL_OPS: AtomicWriteOps = {
   unlinkSync: fs.unlinkSync,
 };
 
+/**
+ * Output streams whose reader went away (EPIPE: `lapis app.c | head`). Their
+ * later output is dropped; without this listener Node turns the write error
+ * into an uncaught exception and the driver dies mid-run.
+ */
+const closedStreams = new Set<NodeJS.WritableStream>();
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    closedStreams.add(stream);
+  });
+}
+
 export class NodeHost implements MudlibHost {
   readonly root: string;
   /** Steps of writeAtomic (tests swap one out to simulate a full disk or a crash). */
@@ -280,11 +293,11 @@ export class NodeHost implements MudlibHost {
   }
 
   stdout(text: string): void {
-    process.stdout.write(text);
+    if (!closedStreams.has(process.stdout)) process.stdout.write(text);
   }
 
   stderr(text: string): void {
-    process.stderr.write(text);
+    if (!closedStreams.has(process.stderr)) process.stderr.write(text);
   }
 
   now(): number {

@@ -1,7 +1,7 @@
 // The command line: config diagnostics (an unknown key warns, a bad value
 // stops with its line), -e reaching epilog(), -D macros, -c, app mode, and
 // usage errors.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,5 +65,21 @@ describe('lapis command line', () => {
     const r = await runCli(compiled, [join(dir, 'app.c'), 'one', 'two'], dir).exit;
     expect(r.stdout).toBe('app args=one,two\n');
     expect(r.code).toBe(3);
+  });
+
+  it('keeps running when the reader of its stdout goes away (EPIPE)', async () => {
+    writeFileSync(join(dir, 'chatty.c'), `
+void create() {
+  for (int i = 0; i < 2000; i++) write("line " + i + " " + sprintf("%'x'200s", "") + "\\n");
+  write_file("/chatty.done", "ok");
+}
+`);
+    const run = runCli(compiled, ['chatty.c'], dir);
+    // Close our end of the pipe at once: every later write by lapis fails with EPIPE.
+    run.child.stdout!.destroy();
+    const r = await run.exit;
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(readFileSync(join(dir, 'chatty.done'), 'utf8')).toBe('ok');
+    expect(r.code).toBe(0);
   });
 });
