@@ -129,6 +129,14 @@ export class FnCtx {
   readonly captures: { name: string; outer: string }[] = [];
   /** The JS local counting eval cost inside an outermost call-free loop (null outside). */
   evLocal: string | null = null;
+  /**
+   * Set for a named function's body: its innermost `for`/`while` loops are
+   * outlined into chunk functions (Emitter.outlinedLoop). `names` are the
+   * parameter-side JS names a loop may use besides the declared locals.
+   */
+  outline: { jsName: string; lpcName: string; names: string[] } | null = null;
+  /** Inside an outlined loop: where `return` leaves its value, and the label it breaks to. */
+  outlinedReturn: string | null = null;
   /** Highest `$N` used in an expression pointer. */
   maxArg = 0;
   /**

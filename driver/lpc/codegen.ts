@@ -67,6 +67,41 @@ function isLeafLoop(...parts: (Stmt | Expr | undefined)[]): boolean {
   return leaf;
 }
 
+/** Loop statement kinds: a loop holding none of these is innermost. */
+const LOOP_STMTS = new Set(['For', 'While', 'DoWhile', 'Foreach']);
+
+/**
+ * True when a `for`/`while` loop can move into a chunk function (see
+ * Emitter.outlinedLoop): it holds no other loop, and its test and update hold
+ * no catch/time_expression block (those become closures over the function's
+ * locals, emitted ahead of the loop, which would then not see the chunk's copies).
+ */
+function isOutlinable(test: Expr | undefined, update: Expr | undefined, body: Stmt): boolean {
+  let ok = true;
+  const visit = (n: unknown, header: boolean): void => {
+    if (!ok || n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x, header);
+      return;
+    }
+    const k = (n as { kind?: string }).kind;
+    if (k !== undefined && (LOOP_STMTS.has(k) || (header && (k === 'Catch' || k === 'TimeExpr')))) {
+      ok = false;
+      return;
+    }
+    for (const key in n as Record<string, unknown>) {
+      if (key !== 'loc') visit((n as Record<string, unknown>)[key], header);
+    }
+  };
+  visit(test, true);
+  visit(update, true);
+  visit(body, false);
+  return ok;
+}
+
+/** Iterations an outlined loop runs per call of its chunk function. */
+const LOOP_CHUNK = 4096;
+
 function flagsOf(m: { private?: boolean; static?: boolean; nosave?: boolean; public?: boolean; protected?: boolean; nomask?: boolean; varargs?: boolean }): number {
   return (m.private ? F_PRIVATE : 0) | (m.static || m.nosave ? F_STATIC : 0) | (m.protected ? F_PROTECTED : 0)
     | (m.nomask ? F_NOMASK : 0) | (m.varargs ? F_VARARGS : 0) | (m.public ? F_PUBLIC : 0);
@@ -145,10 +180,14 @@ class Emitter extends ExprEmitter {
         f.at(s.loc);
         const leaf = isLeafLoop(s.test, s.body);
         const owned = this.openLeaf(leaf);
-        f.emit(`while (${this.test(this.expr(s.test))}) {`);
-        this.backedge(leaf);
-        this.loopBody(s.body, null);
-        f.emit('}');
+        const test = this.test(this.expr(s.test));
+        if (f.outline && isOutlinable(s.test, undefined, s.body)) this.outlinedLoop(test, '', s.body, leaf);
+        else {
+          f.emit(`while (${test}) {`);
+          this.backedge(leaf);
+          this.loopBody(s.body, null);
+          f.emit('}');
+        }
         this.closeLeaf(owned);
         return;
       }
@@ -182,10 +221,15 @@ class Emitter extends ExprEmitter {
         const update = s.update ? this.val(this.expr(voidContext(s.update))) : '';
         const leaf = isLeafLoop(s.test, s.update, s.body);
         const owned = this.openLeaf(leaf);
-        f.emit(`for (${init}; ${test}; ${update}) {`);
-        this.backedge(leaf);
-        this.loopBody(s.body, null);
-        f.emit('}');
+        if (f.outline && isOutlinable(s.test, s.update, s.body)) {
+          if (init) f.emit(`${init};`);
+          this.outlinedLoop(test, update, s.body, leaf);
+        } else {
+          f.emit(`for (${init}; ${test}; ${update}) {`);
+          this.backedge(leaf);
+          this.loopBody(s.body, null);
+          f.emit('}');
+        }
         this.closeLeaf(owned);
         f.popScope();
         return;
@@ -198,6 +242,12 @@ class Emitter extends ExprEmitter {
         return;
       case 'Return': {
         f.at(s.loc);
+        if (f.outlinedReturn) {
+          // Inside an outlined loop: leave the chunk with status 2; the function returns the value.
+          const v = s.value ? this.val(this.expr(s.value)) : '0';
+          f.emit(`{ ${f.outlinedReturn} = ${v}; R.d--; $st = 2; break $out; }`);
+          return;
+        }
         if (!s.value) {
           f.emit('{ R.d--; return 0; }');
           return;
@@ -245,6 +295,73 @@ class Emitter extends ExprEmitter {
     if (!owned) return;
     this.fn.emit(`R.ev = ${this.fn.evLocal};`);
     this.fn.evLocal = null;
+  }
+
+  /**
+   * An innermost `for`/`while` loop of a named function, moved into a chunk
+   * function that runs up to LOOP_CHUNK iterations per call; the function
+   * calls it until the loop ends. Why: a function called once (a benchmark's
+   * run(), a long set-up loop) only ever runs its loop as on-stack-replaced
+   * code, and V8's OSR code boxes every double-valued local on each iteration
+   * when the loop body holds any call site — and every LPC loop body does (the
+   * 64-bit slow paths, the eval-cost check). A chunk function is called many
+   * times, so V8 optimizes it as an ordinary function, which keeps doubles
+   * unboxed (b_loop: 45 ms -> see docs/design.md). The locals the loop uses
+   * travel in and out through a state object; the chunk ends before a test,
+   * so resuming never evaluates a test twice. `return` inside the loop leaves
+   * the chunk with status 2 and the function returns the value.
+   * Status: 0 the loop ended, 1 the chunk ran out, 2 a return.
+   */
+  private outlinedLoop(test: string, update: string, body: Stmt, leaf: boolean): void {
+    const f = this.fn;
+    const o = f.outline!;
+    const jsName = `${o.jsName}$L${this.p.uid()}`;
+    this.p.prog.jsNames.set(jsName, o.lpcName);
+    const ret = f.temp();
+    const status = f.temp();
+    const state = f.temp();
+    const file = f.curFile;
+    const line = f.curLine;
+    const start = f.lines.length;
+    const declaredBefore = f.declared.length;
+    const indent = f.indent;
+    f.indent = 2;
+    f.outlinedReturn = ret;
+    f.emit(`for (; (--$n >= 0 || ($st = 1, false))${test ? ` && (${test})` : ''}; ${update}) {`);
+    this.backedge(leaf);
+    this.loopBody(body, null);
+    f.emit('}');
+    f.outlinedReturn = null;
+    f.indent = indent;
+    const moved = f.lines.splice(start);
+    // What crosses the chunk boundary: the function's locals and parameters,
+    // the eval counter of an enclosing leaf loop, and the return value. Scratch
+    // temps and locals declared in the body stay chunk-local: passing them
+    // made their first value `undefined`, and V8 then boxed them as tagged.
+    const crossing = new Set([...o.names, ...f.declared.slice(0, declaredBefore).filter((n) => !/^t\d+$/.test(n)), ret]);
+    if (f.evLocal) crossing.add(f.evLocal);
+    const known = new Set([...f.declared, ...o.names]);
+    const used = new Set<string>();
+    for (const l of moved) for (const m of l.text.matchAll(/[A-Za-z_$][\w$]*/g)) if (known.has(m[0])) used.add(m[0]);
+    const names = [...used].filter((n) => crossing.has(n));
+    const scratch = [...used].filter((n) => !crossing.has(n));
+    const lines: Line[] = [];
+    const push = (text: string) => lines.push({ text, file, line });
+    push(`function ${jsName}(ob, S) {`);
+    push(`  let ${[...names.map((n) => `${n} = S.${n}`), ...scratch].map((x) => x + ', ').join('')}$n = ${LOOP_CHUNK}, $st = 0;`);
+    push('  $out: {');
+    lines.push(...moved);
+    push('  }');
+    if (names.length) push(`  ${names.map((n) => `S.${n} = ${n};`).join(' ')}`);
+    push('  return $st;');
+    push('}');
+    this.p.hoisted.push(lines);
+    f.curFile = file;
+    f.curLine = line;
+    f.emit(`${state} = { ${names.join(', ')} };`);
+    f.emit(`while ((${status} = ${jsName}(ob, ${state})) === 1);`);
+    if (names.length) f.emit(names.map((n) => `${n} = ${state}.${n};`).join(' '));
+    if (used.has(ret)) f.emit(`if (${status} === 2) return ${ret};`);
   }
 
   loopBody(s: Stmt, cont: string | null): void {
@@ -573,6 +690,7 @@ function emitFunction(p: ProgCtx, d: FunctionDecl): Line[] {
     if (prm.defaultValue && !prm.rest) defaults.set(v.js, prm.defaultValue);
   }
   fn.indent = 1;
+  fn.outline = { jsName: `lpc_${jsIdent(d.name)}`, lpcName: d.name, names: [...params, ...(rest ? [rest] : []), ...refs.map((x) => `r_${x.slice(2)}`)] };
   // Default arguments (FluffOS `int x: (: 5 :)`): only a parameter the caller
   // left out gets its default, evaluated on each call after the entry check.
   // FluffOS evaluates the functional; a plain expression (`int x: 5`) is its value.

@@ -7,12 +7,11 @@
 // pay for capturing a stack.
 import type { Program } from './program.js';
 import type { LpcObject } from './object.js';
-import { BOUNDARY_NAME, type TraceFrame } from './traceback.js';
+import { BOUNDARY_NAME, FRAME_RE, isLoopChunk, type TraceFrame } from './traceback.js';
 
 /** MudOS origin.h / efuns_main.c origin_name() spellings. */
 export type Origin = 'driver' | 'local' | 'call_other' | 'simul' | 'internal' | 'efun' | 'function pointer' | 'functional';
 
-const FRAME_RE = /^\s*at (?:(.*?) \()?lpc:\/\/P(\d+)\/[^\n]*?:(\d+):(\d+)\)?$/;
 
 /**
  * What the driver frames between an LPC frame and its caller mean, first
@@ -60,6 +59,11 @@ export function originFrames(
     if (!m || !program || name === undefined) {
       if (raw.includes(BOUNDARY_NAME)) depth++;
       (frames.length ? between[between.length - 1] : lead).push(raw);
+      continue;
+    }
+    // The function that called an outlined loop's chunk is the same LPC frame.
+    if (frames.length && isLoopChunk(jsNames[jsNames.length - 1]) && !isLoopChunk(jsName) && between[between.length - 1].length === 0) {
+      jsNames[jsNames.length - 1] = jsName;
       continue;
     }
     const jsLine = Number(m[3]);

@@ -20,7 +20,15 @@ export interface TraceFrame {
 /** The function name V8 prints for the object-switch boundary. */
 export const BOUNDARY_NAME = 'enterObject';
 
-const FRAME_RE = /^\s*at (?:(.*?) \()?lpc:\/\/P(\d+)\/[^\n]*?:(\d+):(\d+)\)?$/;
+/**
+ * A loop codegen outlined from an LPC function (`lpc_f$L<n>`): its frame
+ * stands for that function, and the caller's frame right after it is dropped.
+ */
+export function isLoopChunk(jsName: string): boolean {
+  return /\$L\d+$/.test(jsName);
+}
+
+export const FRAME_RE = /^\s*at (?:(.*?) \()?lpc:\/\/P(\d+)\/[^\n]*?:(\d+):(\d+)\)?$/;
 
 /**
  * Frames innermost first. `objects` is the object stack at the time of the
@@ -33,6 +41,7 @@ export function parseLpcStack(
 ): TraceFrame[] {
   const frames: TraceFrame[] = [];
   let depth = 0;
+  let inLoopChunk = false;
   for (const raw of stack.split('\n')) {
     if (!raw.includes(' at ')) continue;
     const m = FRAME_RE.exec(raw);
@@ -46,6 +55,12 @@ export function parseLpcStack(
     const jsName = (m[1] ?? '').split('.').pop() ?? '';
     const name = program.jsNames.get(jsName.replace(/^new /, ''));
     if (name === undefined) continue; // a helper closure without an LPC identity
+    // The function that called an outlined loop's chunk is the same LPC frame.
+    if (inLoopChunk) {
+      inLoopChunk = false;
+      continue;
+    }
+    inLoopChunk = isLoopChunk(jsName);
     const line = program.lineTable[jsLine] ?? 0;
     const file = program.files[program.fileTable[jsLine] ?? 0] ?? program.path;
     frames.push({ function: name, program, object: objects[depth] ?? 0, file, line });
