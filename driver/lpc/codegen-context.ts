@@ -135,8 +135,8 @@ export class FnCtx {
    * parameter-side JS names a loop may use besides the declared locals.
    */
   outline: { jsName: string; lpcName: string; names: string[] } | null = null;
-  /** Inside an outlined loop: where `return` leaves its value, and the label it breaks to. */
-  outlinedReturn: string | null = null;
+  /** Inside an outlined loop: where `return` leaves its value, the status it sets, and the label it breaks to. */
+  outlinedReturn: { value: string; status: string; label: string } | null = null;
   /** Highest `$N` used in an expression pointer. */
   maxArg = 0;
   /**

@@ -101,6 +101,8 @@ function isOutlinable(test: Expr | undefined, update: Expr | undefined, body: St
 
 /** Iterations an outlined loop runs per call of its chunk function. */
 const LOOP_CHUNK = 4096;
+/** Iterations an outlined loop runs inline before it moves to its chunk function. */
+const LOOP_INLINE = 256;
 
 function flagsOf(m: { private?: boolean; static?: boolean; nosave?: boolean; public?: boolean; protected?: boolean; nomask?: boolean; varargs?: boolean }): number {
   return (m.private ? F_PRIVATE : 0) | (m.static || m.nosave ? F_STATIC : 0) | (m.protected ? F_PROTECTED : 0)
@@ -245,7 +247,8 @@ class Emitter extends ExprEmitter {
         if (f.outlinedReturn) {
           // Inside an outlined loop: leave the chunk with status 2; the function returns the value.
           const v = s.value ? this.val(this.expr(s.value)) : '0';
-          f.emit(`{ ${f.outlinedReturn} = ${v}; R.d--; $st = 2; break $out; }`);
+          const o = f.outlinedReturn;
+          f.emit(`{ ${o.value} = ${v}; R.d--; ${o.status} = 2; break ${o.label}; }`);
           return;
         }
         if (!s.value) {
@@ -298,27 +301,36 @@ class Emitter extends ExprEmitter {
   }
 
   /**
-   * An innermost `for`/`while` loop of a named function, moved into a chunk
-   * function that runs up to LOOP_CHUNK iterations per call; the function
-   * calls it until the loop ends. Why: a function called once (a benchmark's
-   * run(), a long set-up loop) only ever runs its loop as on-stack-replaced
-   * code, and V8's OSR code boxes every double-valued local on each iteration
-   * when the loop body holds any call site — and every LPC loop body does (the
-   * 64-bit slow paths, the eval-cost check). A chunk function is called many
-   * times, so V8 optimizes it as an ordinary function, which keeps doubles
-   * unboxed (b_loop: 45 ms -> see docs/design.md). The locals the loop uses
-   * travel in and out through a state object; the chunk ends before a test,
-   * so resuming never evaluates a test twice. `return` inside the loop leaves
-   * the chunk with status 2 and the function returns the value.
-   * Status: 0 the loop ended, 1 the chunk ran out, 2 a return.
+   * An innermost `for`/`while` loop of a named function that may run long.
+   * Why: a function called once (a benchmark's run(), a long set-up loop) only
+   * ever runs its loop as on-stack-replaced code, and V8's OSR code boxes every
+   * double-valued local on each iteration when the loop body holds any call
+   * site, and every LPC loop body does (the 64-bit slow paths, the eval-cost
+   * check): b_loop took 45 ms instead of 16-18.
+   *
+   * So the loop's code is emitted twice. The function runs it inline for up to
+   * LOOP_INLINE iterations, which keeps short loops in hot functions as cheap
+   * as before; a loop still running then continues in a chunk function that
+   * runs up to LOOP_CHUNK iterations per call. Called many times, the chunk is
+   * optimized as an ordinary function, which keeps doubles unboxed. The locals
+   * the loop uses travel in and out through a state object; scratch temps and
+   * locals declared in the body stay local to the chunk. Both copies use the
+   * same text: the iteration budget and status are locals of the same names in
+   * each, and the countdown sits in front of the test, so running out never
+   * evaluates a test twice. `return` sets status 2 and breaks out of the
+   * labelled block; the function then returns the value.
+   * Status: 0 the loop ended, 1 the budget ran out, 2 a return.
    */
   private outlinedLoop(test: string, update: string, body: Stmt, leaf: boolean): void {
     const f = this.fn;
     const o = f.outline!;
-    const jsName = `${o.jsName}$L${this.p.uid()}`;
+    const id = this.p.uid();
+    const jsName = `${o.jsName}$L${id}`;
+    const label = `L${id}`;
     this.p.prog.jsNames.set(jsName, o.lpcName);
     const ret = f.temp();
     const status = f.temp();
+    const budget = f.temp();
     const state = f.temp();
     const file = f.curFile;
     const line = f.curLine;
@@ -326,41 +338,48 @@ class Emitter extends ExprEmitter {
     const declaredBefore = f.declared.length;
     const indent = f.indent;
     f.indent = 2;
-    f.outlinedReturn = ret;
-    f.emit(`for (; (--$n >= 0 || ($st = 1, false))${test ? ` && (${test})` : ''}; ${update}) {`);
+    f.outlinedReturn = { value: ret, status, label };
+    f.emit(`for (; (--${budget} >= 0 || (${status} = 1, false))${test ? ` && (${test})` : ''}; ${update}) {`);
     this.backedge(leaf);
     this.loopBody(body, null);
     f.emit('}');
     f.outlinedReturn = null;
     f.indent = indent;
-    const moved = f.lines.splice(start);
-    // What crosses the chunk boundary: the function's locals and parameters,
-    // the eval counter of an enclosing leaf loop, and the return value. Scratch
+    const loop = f.lines.splice(start);
+    // What crosses into the chunk: the function's locals and parameters, the
+    // eval counter of an enclosing leaf loop, and the return value. Scratch
     // temps and locals declared in the body stay chunk-local: passing them
     // made their first value `undefined`, and V8 then boxed them as tagged.
+    const own = new Set([status, budget]);
     const crossing = new Set([...o.names, ...f.declared.slice(0, declaredBefore).filter((n) => !/^t\d+$/.test(n)), ret]);
     if (f.evLocal) crossing.add(f.evLocal);
     const known = new Set([...f.declared, ...o.names]);
     const used = new Set<string>();
-    for (const l of moved) for (const m of l.text.matchAll(/[A-Za-z_$][\w$]*/g)) if (known.has(m[0])) used.add(m[0]);
+    for (const l of loop) for (const m of l.text.matchAll(/[A-Za-z_$][\w$]*/g)) if (known.has(m[0]) && !own.has(m[0])) used.add(m[0]);
     const names = [...used].filter((n) => crossing.has(n));
     const scratch = [...used].filter((n) => !crossing.has(n));
     const lines: Line[] = [];
     const push = (text: string) => lines.push({ text, file, line });
     push(`function ${jsName}(ob, S) {`);
-    push(`  let ${[...names.map((n) => `${n} = S.${n}`), ...scratch].map((x) => x + ', ').join('')}$n = ${LOOP_CHUNK}, $st = 0;`);
-    push('  $out: {');
-    lines.push(...moved);
+    push(`  let ${[...names.map((n) => `${n} = S.${n}`), ...scratch].map((x) => x + ', ').join('')}${budget} = ${LOOP_CHUNK}, ${status} = 0;`);
+    push(`  ${label}: {`);
+    lines.push(...loop);
     push('  }');
     if (names.length) push(`  ${names.map((n) => `S.${n} = ${n};`).join(' ')}`);
-    push('  return $st;');
+    push(`  return ${status};`);
     push('}');
     this.p.hoisted.push(lines);
     f.curFile = file;
     f.curLine = line;
-    f.emit(`${state} = { ${names.join(', ')} };`);
-    f.emit(`while ((${status} = ${jsName}(ob, ${state})) === 1);`);
-    if (names.length) f.emit(names.map((n) => `${n} = ${state}.${n};`).join(' '));
+    f.emit(`${budget} = ${LOOP_INLINE}; ${status} = 0;`);
+    f.emit(`${label}: {`);
+    for (const l of loop) f.lines.push({ ...l, text: '  '.repeat(f.indent) + l.text });
+    f.emit('}');
+    f.emit(`if (${status} === 1) {`);
+    f.emit(`  ${state} = { ${names.join(', ')} };`);
+    f.emit(`  while ((${status} = ${jsName}(ob, ${state})) === 1);`);
+    if (names.length) f.emit(`  ${names.map((n) => `${n} = ${state}.${n};`).join(' ')}`);
+    f.emit('}');
     if (used.has(ret)) f.emit(`if (${status} === 2) return ${ret};`);
   }
 
