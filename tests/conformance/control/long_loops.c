@@ -86,6 +86,15 @@ void create() {
   }
   write("nested: " + s + "\n");
 
+  // Loop lengths and returns around where the inline part hands over to the
+  // chunks (after 256 iterations, then every 4,096).
+  foreach (int len in ({ 255, 256, 257, 4351, 4352, 4353 })) {
+    int hits = 0;
+    calls = 0;
+    for (i = 0; count(i) < len; i++) hits++;
+    write("len " + len + ": hits=" + hits + " tests=" + calls + " ret=" + first_multiple(len, 1) + "\n");
+  }
+
   // An array filled across chunks.
   seen = allocate(10000);
   i = 0;
