@@ -40,31 +40,28 @@ const CALLING_EXPRS = new Set([
   'Call', 'CallOther', 'SuperCall', 'New', 'Catch', 'Sscanf', 'ParseCommand', 'FunctionPtr', 'AnonFunction', 'TimeExpr',
 ]);
 
+/** True when some AST node under `parts` has a kind that `hit` accepts. */
+function hasNodeKind(hit: (kind: string) => boolean, ...parts: unknown[]): boolean {
+  const visit = (n: unknown): boolean => {
+    if (n === null || typeof n !== 'object') return false;
+    if (Array.isArray(n)) return n.some(visit);
+    const k = (n as { kind?: string }).kind;
+    if (k !== undefined && hit(k)) return true;
+    for (const key in n as Record<string, unknown>) {
+      if (key !== 'loc' && visit((n as Record<string, unknown>)[key])) return true;
+    }
+    return false;
+  };
+  return parts.some(visit);
+}
+
 /**
  * True when a loop (its test, update and body) makes no calls and has no
  * `return`/catch: its eval counter can then live in a JS local and be
  * written back when the loop ends, which keeps tight loops off memory.
  */
 function isLeafLoop(...parts: (Stmt | Expr | undefined)[]): boolean {
-  let leaf = true;
-  const visit = (n: unknown): void => {
-    if (!leaf || n === null || typeof n !== 'object') return;
-    if (Array.isArray(n)) {
-      for (const x of n) visit(x);
-      return;
-    }
-    const k = (n as { kind?: string }).kind;
-    if (k !== undefined && (CALLING_EXPRS.has(k) || k === 'Return' || k === 'CatchBlock' || k === 'Foreach')) {
-      leaf = false;
-      return;
-    }
-    for (const key in n as Record<string, unknown>) {
-      if (key === 'loc') continue;
-      visit((n as Record<string, unknown>)[key]);
-    }
-  };
-  for (const p of parts) visit(p);
-  return leaf;
+  return !hasNodeKind((k) => CALLING_EXPRS.has(k) || k === 'Return' || k === 'CatchBlock' || k === 'Foreach', ...parts);
 }
 
 /** Loop statement kinds: a loop holding none of these is innermost. */
@@ -77,26 +74,8 @@ const LOOP_STMTS = new Set(['For', 'While', 'DoWhile', 'Foreach']);
  * locals, emitted ahead of the loop, which would then not see the chunk's copies).
  */
 function isOutlinable(test: Expr | undefined, update: Expr | undefined, body: Stmt): boolean {
-  let ok = true;
-  const visit = (n: unknown, header: boolean): void => {
-    if (!ok || n === null || typeof n !== 'object') return;
-    if (Array.isArray(n)) {
-      for (const x of n) visit(x, header);
-      return;
-    }
-    const k = (n as { kind?: string }).kind;
-    if (k !== undefined && (LOOP_STMTS.has(k) || (header && (k === 'Catch' || k === 'TimeExpr')))) {
-      ok = false;
-      return;
-    }
-    for (const key in n as Record<string, unknown>) {
-      if (key !== 'loc') visit((n as Record<string, unknown>)[key], header);
-    }
-  };
-  visit(test, true);
-  visit(update, true);
-  visit(body, false);
-  return ok;
+  return !hasNodeKind((k) => LOOP_STMTS.has(k) || k === 'Catch' || k === 'TimeExpr', test, update)
+    && !hasNodeKind((k) => LOOP_STMTS.has(k), body);
 }
 
 /** Iterations an outlined loop runs per call of its chunk function. */

@@ -12,7 +12,6 @@ import { BOUNDARY_NAME, FRAME_RE, isLoopChunk, type TraceFrame } from './traceba
 /** MudOS origin.h / efuns_main.c origin_name() spellings. */
 export type Origin = 'driver' | 'local' | 'call_other' | 'simul' | 'internal' | 'efun' | 'function pointer' | 'functional';
 
-
 /**
  * What the driver frames between an LPC frame and its caller mean, first
  * match wins: an efun calling a function by name (filter(arr, "f")), a
@@ -62,7 +61,7 @@ export function originFrames(
       continue;
     }
     // The function that called an outlined loop's chunk is the same LPC frame.
-    if (frames.length && isLoopChunk(jsNames[jsNames.length - 1]) && !isLoopChunk(jsName) && between[between.length - 1].length === 0) {
+    if (frames.length && isLoopChunk(jsNames[jsNames.length - 1])) {
       jsNames[jsNames.length - 1] = jsName;
       continue;
     }
