@@ -22,6 +22,7 @@ import { ClientPool } from './clients.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lapisCommand } from '../driver-command.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -84,7 +85,7 @@ writeFileSync(join(mudlib, 'bench.conf'), `MudName Bench\nMudlibDir .\nMasterFil
 
 // LAPIS_BENCH_NODE_ARGS: extra node flags for the driver (e.g. --cpu-prof).
 const nodeArgs = (process.env.LAPIS_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-const server = spawn(process.execPath, [...nodeArgs, join(root, 'bin', 'lapis'), '-f', 'bench.conf'], {
+const server = spawn(...lapisCommand(['-f', 'bench.conf'], nodeArgs), {
   cwd: mudlib,
   stdio: ['ignore', 'ignore', 'pipe'],
 });

@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, runCli } from './cli-build.js';
+import { spawnSync } from 'node:child_process';
+import { buildCli, root, runCli } from './cli-build.js';
 
 let compiled = '';
 let dir = '';
@@ -65,6 +66,15 @@ describe('lapis command line', () => {
     const r = await runCli(compiled, [join(dir, 'app.c'), 'one', 'two'], dir).exit;
     expect(r.stdout).toBe('app args=one,two\n');
     expect(r.code).toBe(3);
+  });
+
+  it('runs as an executable: node accepts the V8 flags on its shebang line', () => {
+    // `#!/usr/bin/env -S node <flags>`: a flag this node does not know stops
+    // the command before any driver code runs ("node: bad option").
+    const r = spawnSync(join(root, 'bin', 'lapis'), [join(dir, 'app.c'), 'one', 'two'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('app args=one,two\n');
+    expect(r.status).toBe(3);
   });
 
   it('keeps running when the reader of its stdout goes away (EPIPE)', async () => {
