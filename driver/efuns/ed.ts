@@ -20,7 +20,8 @@ const vm = (rt: RuntimeApi) => rt as Runtime;
 
 /** Each object's editing session (MudOS O_IN_EDIT and its ed buffer). */
 const sessions = new WeakMap<LpcObject, EdBuffer>();
-const hooked = new WeakSet<Runtime>();
+/** Each runtime's destruct-hook bit for ed sessions (LpcObject.hooks). */
+const hookBits = new WeakMap<Runtime, number>();
 
 /** File access for `ob`'s editor, through the master's valid_read / valid_write. */
 function edHost(rt: Runtime): EdHost {
@@ -38,11 +39,17 @@ function edHost(rt: Runtime): EdHost {
   };
 }
 
+/** Opens ob's session; marks ob for the destruct hook below. */
+function startSession(rt: Runtime, ob: LpcObject, ed: EdBuffer): void {
+  let bit = hookBits.get(rt);
+  if (bit === undefined) hookBits.set(rt, (bit = hookDestruct(rt)));
+  sessions.set(ob, ed);
+  ob.hooks |= bit;
+}
+
 /** A destructed editor saves its buffer where the master's get_ed_buffer_save_file_name says (ed.c object_save_ed_buffer). */
-function hookDestruct(rt: Runtime): void {
-  if (hooked.has(rt)) return;
-  hooked.add(rt);
-  rt.destructHooks.push((ob) => {
+function hookDestruct(rt: Runtime): number {
+  return rt.markedDestructHook((ob) => {
     const ed = sessions.get(ob);
     if (!ed) return;
     sessions.delete(ob);
@@ -108,9 +115,8 @@ export const efuns = defineEfuns('ed', [
         exitFn = c;
         restricted = d;
       }
-      hookDestruct(r);
       const ed = new EdBuffer(edHost(r), restricted !== undefined && restricted !== 0);
-      sessions.set(user, ed);
+      startSession(r, user, ed);
       const out = ed.start(typeof file === 'string' ? absolute(file) : undefined);
       tellObject(r, user, out + promptOf(ed));
       awaitLine(r, user, ed, exitOb, typeof exitFn === 'string' ? exitFn : undefined);
@@ -125,9 +131,8 @@ export const efuns = defineEfuns('ed', [
       const r = vm(rt);
       const { ob, ed } = editor(r);
       if (ed) return rt.error('ed_start() called while an ed session is already started.\n');
-      hookDestruct(r);
       const buf = new EdBuffer(edHost(r), restricted !== undefined && restricted !== 0);
-      sessions.set(ob, buf);
+      startSession(r, ob, buf);
       return buf.start(typeof file === 'string' ? absolute(file) : undefined);
     },
   },

@@ -10,7 +10,7 @@ import type {
   AnonFunction, Assign, Binary, Block, Call, Expr, FunctionPtr, Index, Loc, MemberAccess, Range, Update,
 } from './ast.js';
 import { FnCtx, ProgCtx, tyOf, type Ty } from './codegen-context.js';
-import { T_ANY, T_ARRAY, T_FLOAT, T_FUNCTION, T_INT, T_MAPPING, T_STRING } from '../vm/runtime.js';
+import { T_ANY, T_ARRAY, T_FLOAT, T_FUNCTION, T_INT, T_MAPPING, T_OBJECT, T_STRING } from '../vm/runtime.js';
 import type { FunctionDef } from '../vm/program.js';
 
 /** A compiled expression: JS code, a static type hint, and whether the code yields a JS boolean. */
@@ -58,10 +58,12 @@ const INLINE_TYPE_TEST: Record<number, (t: string) => string> = {
   [T_INT]: (t) => `typeof ${t} === 'number'`,
   [T_ARRAY]: (t) => `Array.isArray(${t})`,
   [T_MAPPING]: (t) => `${t} instanceof R.K.LMapping`,
+  // A destructed object is 0 to the type rules: R.chk raises the error for it.
+  [T_OBJECT]: (t) => `${t} instanceof R.K.LpcObject && !${t}.destructed`,
 };
 
 /** Efuns codegen inlines or routes to the runtime (they need the VM's context). */
-const INLINE_EFUNS = new Set(['this_object', 'undefinedp', 'sizeof', 'evaluate', 'call_other', 'previous_object']);
+const INLINE_EFUNS = new Set(['this_object', 'undefinedp', 'sizeof', 'evaluate', 'call_other', 'previous_object', 'clone_object']);
 
 export abstract class ExprEmitter {
   constructor(
@@ -723,24 +725,27 @@ export abstract class ExprEmitter {
     if (e.args.length < ef.min) this.error(e.loc, `Too few arguments to ${name}`);
     if (e.args.length > ef.max) this.error(e.loc, `Too many arguments to ${name}`);
     const impl = this.p.constant(`R.efuns.get(${JSON.stringify(name)}).impl`);
-    const args = e.args.map((a, i) => {
-      const x = this.expr(a);
-      const mask = ef.masks[Math.min(i, ef.masks.length - 1)] ?? T_ANY;
-      const v = this.val(x);
-      if (mask === T_ANY) return v;
-      // Declared types are hints (an unset string variable holds 0): only values
-      // whose type is certain (literals, concatenations) skip the check.
-      const known = x.k ? TY_MASK[x.t] : undefined;
-      if (known !== undefined && (known & mask) === known) return v;
-      // Common single-type masks are tested inline; R.chk raises the MudOS error.
-      const inline = INLINE_TYPE_TEST[mask];
-      if (inline) {
-        const [t, pre] = this.simple(v);
-        return `(${pre}${inline(t)} ? ${t} : R.chk(${t}, ${mask}, ${JSON.stringify(name)}, ${i + 1}))`;
-      }
-      return `R.chk(${v}, ${mask}, ${JSON.stringify(name)}, ${i + 1})`;
-    });
+    const args = e.args.map((a, i) => this.efunArg(name, ef.masks, i, a));
     return { c: `(${impl}(R${args.map((a) => ', ' + a).join('')}) ?? 0)`, t: efunRetTy(ef.ret) };
+  }
+
+  /** Argument i of a call to efun `name`, with the type check its signature asks for. */
+  efunArg(name: string, masks: readonly number[], i: number, a: Expr): string {
+    const x = this.expr(a);
+    const mask = masks[Math.min(i, masks.length - 1)] ?? T_ANY;
+    const v = this.val(x);
+    if (mask === T_ANY) return v;
+    // Declared types are hints (an unset string variable holds 0): only values
+    // whose type is certain (literals, concatenations) skip the check.
+    const known = x.k ? TY_MASK[x.t] : undefined;
+    if (known !== undefined && (known & mask) === known) return v;
+    // Common single-type masks are tested inline; R.chk raises the MudOS error.
+    const inline = INLINE_TYPE_TEST[mask];
+    if (inline) {
+      const [t, pre] = this.simple(v);
+      return `(${pre}${inline(t)} ? ${t} : R.chk(${t}, ${mask}, ${JSON.stringify(name)}, ${i + 1}))`;
+    }
+    return `R.chk(${v}, ${mask}, ${JSON.stringify(name)}, ${i + 1})`;
   }
 
   inlineEfun(e: Call): Ex | undefined {
@@ -767,6 +772,12 @@ export abstract class ExprEmitter {
         return { c: `R.coN(${this.val(this.expr(a[0]))}, ${this.val(this.expr(a[1]))}, [${this.args(a.slice(2))}])`, t: 'mixed' };
       case 'previous_object':
         return { c: a.length ? `R.previousObjectEfun(${this.val(this.expr(a[0]))})` : 'R.previousObject(0)', t: 'object' };
+      case 'clone_object': {
+        // Without create() arguments: straight to the runtime, no argument array.
+        const ef = this.p.env.efuns.get('clone_object');
+        if (a.length !== 1 || !ef) return undefined;
+        return { c: `R.cloneObject(${this.efunArg('clone_object', ef.masks, 0, a[0])})`, t: 'mixed' };
+      }
     }
     return undefined;
   }

@@ -65,10 +65,11 @@ export class AsyncCompletions {
   /** Completions delivered so far (stats, tests). */
   delivered = 0;
 
+  /** This module's destruct-hook bit (LpcObject.hooks): set on objects that ever owned a job. */
+  private readonly hookBit: number;
+
   constructor(private readonly rt: Runtime) {
-    rt.destructHooks.push((ob) => {
-      if (this.byOwner.size !== 0) this.cancelAllOf(ob);
-    });
+    this.hookBit = rt.markedDestructHook((ob) => this.cancelAllOf(ob));
   }
 
   /**
@@ -90,6 +91,7 @@ export class AsyncCompletions {
     let set = this.byOwner.get(owner);
     if (!set) this.byOwner.set(owner, (set = new Set()));
     set.add(job);
+    owner.hooks |= this.hookBit;
     let work: Promise<T>;
     try {
       work = start();

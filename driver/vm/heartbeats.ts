@@ -35,10 +35,11 @@ export class HeartBeats implements Scheduler {
     this.dead = 0;
   }
 
+  /** This module's destruct-hook bit (LpcObject.hooks): set on objects that ever had a beat. */
+  private readonly hookBit: number;
+
   constructor(readonly rt: Runtime, public intervalMs = 2000) {
-    rt.destructHooks.push((ob) => {
-      if (this.byObject.size !== 0) this.set(ob, 0);
-    });
+    this.hookBit = rt.markedDestructHook((ob) => this.set(ob, 0));
   }
 
   /**
@@ -71,6 +72,7 @@ export class HeartBeats implements Scheduler {
     const beat: Beat = { ob, every, left: every, active: true };
     this.beats.push(beat);
     this.byObject.set(ob, beat);
+    ob.hooks |= this.hookBit;
     this.nextBeat ??= this.rt.host.now() + this.intervalMs;
     return 1;
   }

@@ -50,6 +50,8 @@ export class LpcObject implements LObjectRef {
   declare lastRef: number;
   /** Reset and clean_up state (driver/vm/resets.ts): only objects with reset() or clean_up(), or after set_reset(). */
   declare rs: ResetState | undefined;
+  /** Bits of the destruct hooks that have state for this object (Runtime.markedDestructHook). */
+  declare hooks: number;
   /**
    * MudOS internal name: no leading slash, no `.c`; clones add `#N`. It
    * changes only for virtual objects (compile_object's result is renamed).
@@ -74,6 +76,7 @@ export class LpcObject implements LObjectRef {
     this.ext = undefined;
     this.lastRef = 0;
     this.rs = undefined;
+    this.hooks = 0;
   }
 
   /** "/path/ob" or "/path/ob#N" as file_name() prints it. */

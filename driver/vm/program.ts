@@ -250,6 +250,9 @@ export class LinkedProgram {
   readonly hasInit: boolean;
   /** create(), when callable by the driver (not private). */
   readonly create: Function | undefined;
+  /** Whether the tree defines reset() / clean_up() (a new object gets reset state only then: resets.ts). */
+  readonly hasReset: boolean;
+  readonly hasCleanUp: boolean;
 
   constructor(readonly program: Program, R: unknown) {
     this.root = new Instance(program, 0, R);
@@ -258,6 +261,8 @@ export class LinkedProgram {
     this.hasInit = anyInit(program);
     const c = this.table.get('create');
     this.create = c && !(c.def.flags & F_PRIVATE) ? c.fn : undefined;
+    this.hasReset = this.table.has('reset');
+    this.hasCleanUp = this.table.has('clean_up');
     const rt = R as { undefinedFunction(name: string): Function };
     this.root.linkAll(this.root, (name) => rt.undefinedFunction(name));
   }

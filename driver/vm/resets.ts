@@ -85,12 +85,15 @@ export class Resets implements Scheduler {
   /** Live objects that still want clean_up() calls; sweeps stop while there are none (idle loop). */
   private cleanUpCandidates = 0;
 
+  /** This module's destruct-hook bit (LpcObject.hooks): set on objects that get a ResetState. */
+  private readonly hookBit: number;
+
   constructor(readonly rt: Runtime, opts: ResetOptions = { resetDuration: 1800, cleanupDuration: 600 }) {
     this.resetDuration = opts.resetDuration;
     this.cleanupDuration = opts.cleanupDuration;
     this.sweepMs = opts.sweepMs ?? 60_000;
     this.random = opts.random ?? Math.random;
-    rt.destructHooks.push((ob) => {
+    this.hookBit = rt.markedDestructHook((ob) => {
       const st = stateOf(ob);
       if (st === undefined) return;
       this.unschedule(st);
@@ -123,9 +126,8 @@ export class Resets implements Scheduler {
       // reset() nor clean_up() gets no state and no heap entry, which keeps
       // clone_object()/destruct() of such objects cheap. set_reset() still
       // schedules one (setReset creates the state).
-      const table = ob.linked.table;
-      const willReset = table.has('reset');
-      const willCleanUp = table.has('clean_up');
+      const willReset = ob.linked.hasReset;
+      const willCleanUp = ob.linked.hasCleanUp;
       if (!willReset && !willCleanUp) {
         ob.lastRef = this.rt.refTime - 0.5; // the creation still counts as its last reference
         return;
@@ -149,6 +151,7 @@ export class Resets implements Scheduler {
   private start(ob: LpcObject, st: ResetState): void {
     const now = this.rt.host.now();
     ob.rs = st;
+    ob.hooks |= this.hookBit;
     if (st.willCleanUp) this.cleanUpCandidates++;
     ob.lastRef = st.refAtReset = this.rt.refTime - 0.5; // markResetState, inlined: this runs per clone
     if (this.resetDuration > 0) {

@@ -19,8 +19,11 @@ import {
 import type { ClassDefinition } from './program.js';
 import { LRef } from './ref.js';
 
-/** Value constructors generated code uses (`new R.K.LFloat(1.5)`). */
-const K = { LFloat, LMapping, LClassValue, LBuffer, LRef };
+/** No create() arguments (shared; never written to). */
+const NO_ARGS: Value[] = [];
+
+/** Value constructors and classes generated code uses (`new R.K.LFloat(1.5)`, `x instanceof R.K.LpcObject`). */
+const K = { LFloat, LMapping, LClassValue, LBuffer, LRef, LpcObject };
 
 /** Compiles a mudlib-absolute .c path into a Program, or throws LpcError (compile errors already reported). */
 export type ProgramCompiler = (rt: Runtime, path: string) => Program;
@@ -162,6 +165,21 @@ export class Runtime implements RuntimeApi, FunctionHost {
    */
   readonly extPreDestructHooks: ((ob: LpcObject) => void)[] = [];
   readonly extDestructHooks: ((ob: LpcObject) => void)[] = [];
+  /** Hooks destruct runs only for the objects marked with their bit (see markedDestructHook). */
+  private readonly markedHooks: ((ob: LpcObject) => void)[] = [];
+
+  /**
+   * Registers a destruct hook for a module that keeps state for some objects
+   * only (heart beats, reset schedules, async jobs, ed sessions): destruct
+   * calls it only for an object marked with the returned bit
+   * (`ob.hooks |= bit`, when the module takes the object on). A plain clone is
+   * marked by none, so destructing it calls none of them.
+   */
+  markedDestructHook(hook: (ob: LpcObject) => void): number {
+    if (this.markedHooks.length === 31) throw new Error('markedDestructHook: all 31 bits are taken');
+    this.markedHooks.push(hook);
+    return 1 << (this.markedHooks.length - 1);
+  }
   /**
    * Called for each new object before __INIT and create(): valid_object, uids,
    * reset scheduling (driver/boot.ts). It may refuse the object by destructing
@@ -753,7 +771,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
     return !!st && !st.isDir;
   }
 
-  cloneObject(path: string, args: Value[] = []): LpcObject {
+  cloneObject(path: string, args: Value[] = NO_ARGS): LpcObject {
     let blueprint = this.cloneCache.get(path);
     if (blueprint === undefined || blueprint.destructed) {
       blueprint = this.loadObject(path);
@@ -775,7 +793,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   /** uids from the master's creator_file(), then __INIT, then create(args...). */
-  private initObject(ob: LpcObject, args: Value[] = [], blueprint?: LpcObject): void {
+  private initObject(ob: LpcObject, args: Value[] = NO_ARGS, blueprint?: LpcObject): void {
     if (this.pendingMaster === ob.name) {
       // The master is the master from its own create() on (its errors reach its error_handler).
       this.master = ob;
@@ -829,6 +847,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
     if (ob.callouts > 0) this.callouts.cancelAllOf(ob);
     const hooks = this.destructHooks;
     for (let i = 0; i < hooks.length; i++) hooks[i](ob);
+    for (let m = ob.hooks, i = 0; m !== 0; m >>>= 1, i++) if (m & 1) this.markedHooks[i](ob);
     if (ob.ext !== undefined) {
       const extHooks = this.extDestructHooks;
       for (let i = 0; i < extHooks.length; i++) extHooks[i](ob);

@@ -61,10 +61,13 @@ export class World implements Scheduler {
     rt.afterExecutionHooks.push(() => this.noticeMaster());
     // MudOS compiles a file again when it is loaded again: destructing a
     // blueprint drops its cached program (clones and inheritors keep theirs).
-    rt.destructHooks.push((ob) => {
-      if (!ob.isClone) rt.programs.delete('/' + ob.name + '.c');
-    });
+    // Blueprints are marked for the hook as they are made (onNewObject).
+    this.blueprintHook = rt.markedDestructHook((ob) => rt.programs.delete('/' + ob.name + '.c'));
+    for (const ob of rt.allObjects()) if (!ob.isClone) ob.hooks |= this.blueprintHook;
   }
+
+  /** Destruct-hook bit of blueprints (LpcObject.hooks). */
+  private readonly blueprintHook: number;
 
   private replacingMaster = false;
 
@@ -146,7 +149,8 @@ export class World implements Scheduler {
    */
   private onNewObject(ob: LpcObject, blueprint?: LpcObject): void {
     const rt = this.rt;
-    if (ob.isClone && blueprint === undefined) blueprint = rt.findObject(ob.name.slice(0, ob.name.lastIndexOf('#')));
+    if (!ob.isClone) ob.hooks |= this.blueprintHook;
+    else if (blueprint === undefined) blueprint = rt.findObject(ob.name.slice(0, ob.name.lastIndexOf('#')));
     if (ob !== rt.master) {
       const uids = this.uids.enabled();
       try {
