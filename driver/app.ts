@@ -31,6 +31,8 @@ export interface AppOptions {
   mudName?: string;
   /** Waits `ms` of real time (app mode); tests pass a virtual clock advance instead. */
   sleep?: (ms: number) => Promise<void>;
+  /** Called once the master and its preloads are loaded, before call_outs run (cli.ts: settleHeap). */
+  afterBoot?: () => void;
 }
 
 /** Quotes a JS string as an LPC string literal. */
@@ -134,6 +136,7 @@ export async function runApp(opts: AppOptions, rt = createRuntime(opts)): Promis
     // its callbacks run as soon as they complete (driver/vm/async-completions.ts).
     const world = installWorld(rt);
     const completions = asyncOf(rt);
+    opts.afterBoot?.();
     while (rt.shutdownCode === undefined && (world.busy() || completions.pending > 0)) {
       completions.drain();
       if (rt.shutdownCode !== undefined || !(world.busy() || completions.pending > 0)) break;

@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NodeHost } from './host/node-host.js';
+import { settleHeap } from './host/heap.js';
 import { runApp } from './app.js';
 import { commandLineUsage, parseCommandLine, parseConfigText, type CommandLine, type LapisConfig } from './config.js';
 
@@ -54,6 +55,7 @@ async function runAppMode(cmd: CommandLine, app: { path: string; args: string[] 
     includeDirs: cfg?.includeDirs ?? [],
     globalInclude: cfg?.globalInclude,
     simulEfunFile: cfg?.simulEfunFile,
+    afterBoot: settleHeap,
   });
 }
 

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NodeHost } from '../host/node-host.js';
+import { settleHeap } from '../host/heap.js';
 import { parseConfigText } from '../config.js';
 import { Driver } from './driver.js';
 
@@ -82,6 +83,7 @@ export async function runServer(cmd: ServerCommand, io: { stderr: (t: string) =>
     io.stderr(`lapis: ${(e as Error).message}\n`);
     return 1;
   }
+  settleHeap();
   driver.rt.config.debugLevel = cmd.debugLevel;
   driver.rt.config.traceFlags = cmd.traceFlags;
   if (!cmd.console) {
