@@ -63,7 +63,7 @@ const INLINE_TYPE_TEST: Record<number, (t: string) => string> = {
 };
 
 /** Efuns codegen inlines or routes to the runtime (they need the VM's context). */
-const INLINE_EFUNS = new Set(['this_object', 'undefinedp', 'sizeof', 'evaluate', 'call_other', 'previous_object', 'clone_object']);
+const INLINE_EFUNS = new Set(['this_object', 'undefinedp', 'sizeof', 'evaluate', 'call_other', 'previous_object', 'clone_object', 'destruct']);
 
 export abstract class ExprEmitter {
   constructor(
@@ -777,6 +777,12 @@ export abstract class ExprEmitter {
         const ef = this.p.env.efuns.get('clone_object');
         if (a.length !== 1 || !ef) return undefined;
         return { c: `R.cloneObject(${this.efunArg('clone_object', ef.masks, 0, a[0])})`, t: 'mixed' };
+      }
+      case 'destruct': {
+        // destruct(ob): the checked argument is a live object; straight to the runtime.
+        const ef = this.p.env.efuns.get('destruct');
+        if (a.length !== 1 || !ef) return undefined;
+        return { c: `(R.destruct(${this.efunArg('destruct', ef.masks, 0, a[0])}), 0)`, t: 'mixed' };
       }
     }
     return undefined;
