@@ -1,13 +1,14 @@
 // How the benchmark runners start the driver: with the node binary running the
 // runner and the V8 flags on bin/lapis's shebang line (`#!/usr/bin/env -S node
-// <flags>`), i.e. exactly as the `lapis` command runs, plus any extra node flags
-// (profiling) a runner is asked for.
+// <flags>`), i.e. exactly as the `lapis` command runs, plus the extra node flags
+// in LAPIS_BENCH_NODE_ARGS (e.g. --cpu-prof).
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const lapisBin = join(root, 'bin', 'lapis');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const lapisBin = join(root, 'bin', 'lapis');
+const extraNodeFlags = (process.env.LAPIS_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 /** The node flags on a script's `#!/usr/bin/env -S node ...` line. */
 export function shebangNodeFlags(script) {
@@ -18,6 +19,6 @@ export function shebangNodeFlags(script) {
 }
 
 /** [command, args] that run `lapis <driverArgs...>`. */
-export function lapisCommand(driverArgs, extraNodeFlags = []) {
+export function lapisCommand(driverArgs) {
   return [process.execPath, [...shebangNodeFlags(lapisBin), ...extraNodeFlags, lapisBin, ...driverArgs]];
 }

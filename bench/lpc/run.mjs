@@ -25,8 +25,6 @@ const suite = resolve(opt('--suite', process.env.LAPIS_BENCH_SUITE ?? join(root,
 const runs = Number(opt('--runs', '3'));
 /** --warm N: also report each benchmark's N-th consecutive run in one process (JIT warmed up; informational). */
 const warm = Number(opt('--warm', '0'));
-/** LAPIS_BENCH_NODE_ARGS: extra node flags for the driver (e.g. --cpu-prof), after bin/lapis's own. */
-const extraNodeFlags = (process.env.LAPIS_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 /** Neolith reference figures (CPU ms, median of 3; ../shared/bench/README.md). */
 const NEOLITH = { fib: 38, loop: 114, string: 66, array: 238, mapping: 150, call_other: 53, clone: 11, funcptr: 121 };
@@ -80,7 +78,7 @@ const results = {}; // name -> ms[]
 const checks = {};
 let failed = false;
 for (let r = 0; r < runs; r++) {
-  const p = spawnSync(...lapisCommand(['-f', join(mudlib, 'bench.conf'), join(mudlib, 'app.c')], extraNodeFlags), {
+  const p = spawnSync(...lapisCommand(['-f', join(mudlib, 'bench.conf'), join(mudlib, 'app.c')]), {
     encoding: 'utf8', timeout: 300_000,
   });
   if (p.status !== 0) {
@@ -123,7 +121,7 @@ void create() {
   }
 }
 `);
-  const p = spawnSync(...lapisCommand(['-f', join(wl, 'bench.conf'), join(wl, 'app.c')], extraNodeFlags), { encoding: 'utf8', timeout: 600_000 });
+  const p = spawnSync(...lapisCommand(['-f', join(wl, 'bench.conf'), join(wl, 'app.c')]), { encoding: 'utf8', timeout: 600_000 });
   process.stdout.write(p.stdout.split('\n').filter((l) => l.startsWith('WARM')).map((l) => {
     const [, name, ms] = l.split(' ');
     return `${l}  (neolith ${NEOLITH[name]}; ${(NEOLITH[name] / Math.max(Number(ms), 0.5)).toFixed(2)}x)\n`;

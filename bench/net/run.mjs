@@ -83,9 +83,8 @@ async function freePort() {
 const port = await freePort();
 writeFileSync(join(mudlib, 'bench.conf'), `MudName Bench\nMudlibDir .\nMasterFile /master.c\nPort ${port}:telnet\nMaxQueuedCommands 1000\n`);
 
-// LAPIS_BENCH_NODE_ARGS: extra node flags for the driver (e.g. --cpu-prof).
-const nodeArgs = (process.env.LAPIS_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-const server = spawn(...lapisCommand(['-f', 'bench.conf'], nodeArgs), {
+// LAPIS_BENCH_NODE_ARGS: extra node flags for the driver (e.g. --cpu-prof; bench/driver-command.mjs).
+const server = spawn(...lapisCommand(['-f', 'bench.conf']), {
   cwd: mudlib,
   stdio: ['ignore', 'ignore', 'pipe'],
 });

@@ -144,7 +144,7 @@ export class Resets implements Scheduler {
    */
   adopt(ob: LpcObject): void {
     if (ob.destructed || ob.rs !== undefined) return;
-    this.start(ob, new ResetState(ob, true, ob.linked.table.has('clean_up')));
+    this.start(ob, new ResetState(ob, true, ob.linked.hasCleanUp));
   }
 
   /** A new state's bookkeeping: clean_up candidate, reset mark, first reset time. */
@@ -176,7 +176,7 @@ export class Resets implements Scheduler {
   setReset(ob: LpcObject, seconds?: number): void {
     if (ob.destructed) return;
     let st = stateOf(ob);
-    if (st === undefined) this.start(ob, (st = new ResetState(ob, true, ob.linked.table.has('clean_up'))));
+    if (st === undefined) this.start(ob, (st = new ResetState(ob, true, ob.linked.hasCleanUp)));
     const now = this.rt.host.now();
     if (seconds !== undefined) this.schedule(ob, st, now + seconds * 1000);
     else if (this.resetDuration > 0) this.schedule(ob, st, this.spread(now));

@@ -113,7 +113,7 @@ export class Shadows {
     this.count++;
     this.sync();
     // Objects without reset() have no reset schedule (resets.ts); a shadow's reset() answers for them.
-    if (ob.rs === undefined && shadow.linked.table.has('reset')) existingResetsOf(rt)?.adopt(ob);
+    if (ob.rs === undefined && shadow.linked.hasReset) existingResetsOf(rt)?.adopt(ob);
     return top;
   }
 
