@@ -52,6 +52,8 @@ export class LpcObject implements LObjectRef {
   declare rs: ResetState | undefined;
   /** Bits of the destruct hooks that have state for this object (Runtime.markedDestructHook). */
   declare hooks: number;
+  /** When the object table registered it (ObjectTable orders objects() by it). */
+  declare serial: number;
   /**
    * MudOS internal name: no leading slash, no `.c`; clones add `#N`. It
    * changes only for virtual objects (compile_object's result is renamed).
@@ -77,6 +79,7 @@ export class LpcObject implements LObjectRef {
     this.lastRef = 0;
     this.rs = undefined;
     this.hooks = 0;
+    this.serial = 0;
   }
 
   /** "/path/ob" or "/path/ob#N" as file_name() prints it. */

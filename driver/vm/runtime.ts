@@ -10,6 +10,7 @@ import * as ops from './ops.js';
 import { charAt, strlen } from './strings.js';
 import type { MudlibHost } from './host.js';
 import { LpcObject } from './object.js';
+import { ObjectTable } from './object-table.js';
 import { F_HIDDEN_FROM_CALL_OTHER, F_PRIVATE, type FunctionEntry, type LinkedProgram, type Program } from './program.js';
 import { DEFAULT_LIMITS, type Limits, type Runtime as RuntimeApi } from './runtime-api.js';
 import { parseLpcStack, type TraceFrame } from './traceback.js';
@@ -138,7 +139,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   /** this_interactive() (set by the backend for commands). */
   ti: LpcObject | 0 = 0;
 
-  readonly objects = new Map<string, LpcObject>();
+  readonly objects = new ObjectTable();
   readonly programs = new Map<string, Program>();
   readonly programsById = new Map<number, Program>();
   readonly callouts: CallOutQueue;
@@ -787,7 +788,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
     }
     const name = blueprint.name + '#' + ++this.cloneCounter;
     const ob = new LpcObject(name, blueprint.program, blueprint.linked, true);
-    this.objects.set(name, ob);
+    this.objects.addClone(ob);
     this.initObject(ob, args, blueprint);
     return ob;
   }
@@ -842,8 +843,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
       }
     }
     ob.destructed = true;
-    const name = ob.name;
-    if (this.objects.get(name) === ob) this.objects.delete(name);
+    this.objects.remove(ob);
     if (ob.callouts > 0) this.callouts.cancelAllOf(ob);
     const hooks = this.destructHooks;
     for (let i = 0; i < hooks.length; i++) hooks[i](ob);
@@ -858,7 +858,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
 
   /** Live objects in creation order. */
   allObjects(): LpcObject[] {
-    return [...this.objects.values()].filter((o) => !o.destructed);
+    return this.objects.values();
   }
 
   previousObject(n: number): LpcObject | 0 {

@@ -23,7 +23,7 @@ export class Uids {
   /** The master program enabled() last looked at, and its answer (asked for every new object). */
   private seenLinked: unknown = undefined;
   private seenEnabled = false;
-  /** The master's creator_file() for seenLinked (giveUid calls it per clone without a table lookup or an argument array). */
+  /** The master's creator_file() for seenLinked, undefined when it has none (the uid protocol is off). */
   private creatorFile: Function | undefined = undefined;
 
   /** True when the master takes part in the uid protocol (defines creator_file). */
@@ -59,40 +59,51 @@ export class Uids {
     }
   }
 
-  /** The checks load_object and clone_object make before a new object exists (callers check enabled() first). */
-  checkCreator(isClone: boolean): void {
+  /** load_object's check before valid_object() (callers check enabled() first). */
+  checkLoader(): void {
     const cur = this.rt.cur;
     if (!cur || cur === this.rt.master || cur.euid) return;
-    this.rt.error(isClone ? 'Attempt to create object without effective UID.' : "Can't load objects when no effective user.");
+    this.rt.error("Can't load objects when no effective user.");
   }
 
-  /** Neolith give_uid_to_object() (callers check enabled() first). */
-  giveUid(ob: LpcObject): void {
+  /**
+   * Neolith give_uid_to_object() for a new object other than the master;
+   * nothing when the master takes no part in the uid protocol. For a clone it
+   * first makes clone_object's check (the cloning object needs an euid) and
+   * returns false when that fails: the caller destructs the clone and reports
+   * the error. One function for both steps, as clone_object() runs them per
+   * object (each hot function costs V8 a compile of its own).
+   */
+  giveUid(ob: LpcObject): boolean {
     const rt = this.rt;
     const m = rt.master;
-    // The master apply, with the function enabled() found when the master is
-    // the one it looked at (the same call masterApply would make).
-    const r = m && !m.destructed && m.linked === this.seenLinked && this.creatorFile !== undefined
-      ? rt.enterObject1(m, this.creatorFile, '/' + ob.name)
-      : rt.masterApply('creator_file', ['/' + ob.name]);
-    const creator = typeof r === 'string' ? r : NONAME_UID;
+    if (!m || m.destructed) return true;
+    if (m.linked !== this.seenLinked) this.enabled();
+    const creatorFile = this.creatorFile;
+    if (creatorFile === undefined) return true;
     const cur = rt.cur;
+    if (ob.isClone && cur && cur !== m && !cur.euid) return false;
+    // The master apply with the function enabled() found (the call
+    // masterApply would make, without a table lookup or an argument array).
+    const r = rt.enterObject1(m, creatorFile, '/' + ob.name);
+    const creator = typeof r === 'string' ? r : NONAME_UID;
     if (cur && !cur.destructed) {
       if (cur.uid && cur.uid === creator) {
         // MudOS v22 passes the loader's euid on as well (its testsuite
         // relies on it); Neolith dropped that, leaving the euid 0.
         ob.uid = cur.uid;
         ob.euid = cur.euid;
-        return;
+        return true;
       }
       if (this.backboneUid && creator === this.backboneUid) {
         ob.uid = cur.euid;
         ob.euid = cur.euid;
-        return;
+        return true;
       }
     }
     ob.uid = creator;
     ob.euid = 0;
+    return true;
   }
 
   /** seteuid(): 0 always works; a string needs the master's valid_seteuid(ob, uid). */

@@ -151,11 +151,16 @@ export class World implements Scheduler {
     const rt = this.rt;
     if (!ob.isClone) ob.hooks |= this.blueprintHook;
     else if (blueprint === undefined) blueprint = rt.findObject(ob.name.slice(0, ob.name.lastIndexOf('#')));
-    if (ob !== rt.master) {
-      const uids = this.uids.enabled();
+    if (ob.isClone) {
+      if (!this.uids.giveUid(ob)) {
+        rt.destruct(ob);
+        rt.error('Attempt to create object without effective UID.');
+      }
+    } else if (ob !== rt.master) {
+      // (The master's uids come from set_master: Uids.setMaster.)
       try {
-        if (uids) this.uids.checkCreator(ob.isClone);
-        if (!ob.isClone && rt.master) {
+        if (this.uids.enabled()) this.uids.checkLoader();
+        if (rt.master) {
           const r = rt.masterApply('valid_object', [ob]);
           if (r !== undefined && !truthy(r)) rt.error(`master::valid_object() denied permission to load '/${ob.name}'.`);
         }
@@ -163,8 +168,8 @@ export class World implements Scheduler {
         rt.destruct(ob);
         throw e;
       }
-      // valid_object() may have changed the master (it runs LPC): ask again.
-      if (ob.isClone ? uids : this.uids.enabled()) this.uids.giveUid(ob);
+      // valid_object() may have changed the master (it runs LPC): giveUid asks again.
+      this.uids.giveUid(ob);
     }
     this.resets.onCreate(ob, blueprint);
     if (blueprint && this.heartBeats.count !== 0) this.heartBeats.set(blueprint, 0);
