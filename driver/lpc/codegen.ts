@@ -78,6 +78,16 @@ function isOutlinable(test: Expr | undefined, update: Expr | undefined, body: St
     && !hasNodeKind((k) => LOOP_STMTS.has(k), body);
 }
 
+/** What an outlined foreach adds to Emitter.outlinedLoop. */
+interface ForeachIteration {
+  /** Emits the loop variables' assignments at the top of each iteration. */
+  prologue: () => void;
+  /** Temps holding the iteration (keys, values, index): they cross into the chunk. */
+  state: string[];
+  /** Locals the prologue sets before every use, dead after the loop: they stay chunk-local. */
+  perIteration: string[];
+}
+
 /** Iterations an outlined loop runs per call of its chunk function. */
 const LOOP_CHUNK = 4096;
 /** Iterations an outlined loop runs inline before it moves to its chunk function. */
@@ -300,7 +310,7 @@ class Emitter extends ExprEmitter {
    * labelled block; the function then returns the value.
    * Status: 0 the loop ended, 1 the budget ran out, 2 a return.
    */
-  private outlinedLoop(test: string, update: string, body: Stmt, leaf: boolean): void {
+  private outlinedLoop(test: string, update: string, body: Stmt, leaf: boolean, each?: ForeachIteration): void {
     const f = this.fn;
     const o = f.outline!;
     const id = this.p.uid();
@@ -320,6 +330,7 @@ class Emitter extends ExprEmitter {
     f.outlinedReturn = { value: ret, status, label };
     f.emit(`for (; (--${budget} >= 0 || (${status} = 1, false))${test ? ` && (${test})` : ''}; ${update}) {`);
     this.backedge(leaf);
+    each?.prologue();
     this.loopBody(body, null);
     f.emit('}');
     f.outlinedReturn = null;
@@ -330,7 +341,8 @@ class Emitter extends ExprEmitter {
     // temps and locals declared in the body stay chunk-local: passing them
     // made their first value `undefined`, and V8 then boxed them as tagged.
     const own = new Set([status, budget]);
-    const crossing = new Set([...o.names, ...f.declared.slice(0, declaredBefore).filter((n) => !/^t\d+$/.test(n)), ret]);
+    const crossing = new Set([...o.names, ...f.declared.slice(0, declaredBefore).filter((n) => !/^t\d+$/.test(n)), ret, ...(each?.state ?? [])]);
+    for (const n of each?.perIteration ?? []) crossing.delete(n);
     if (f.evLocal) crossing.add(f.evLocal);
     const known = new Set([...f.declared, ...o.names]);
     const used = new Set<string>();
@@ -379,17 +391,35 @@ class Emitter extends ExprEmitter {
     const ks = f.temp();
     const vs = f.temp();
     f.emit(`${coll} = ${this.val(this.expr(s.collection))}; ${it} = R.iter(${coll}); ${ks} = ${it}[0]; ${vs} = ${it}[1];`);
-    f.emit(`for (${i} = 0; ${i} < ${vs}.length; ${i}++) {`);
-    f.emit(`  ${BACKEDGE}`);
     const target = (k: number): Expr => ({ kind: 'Identifier', loc: s.vars[k].loc, name: s.vars[k].name });
     const assignVar = (k: number, value: string): string =>
       vars[k] ? `${vars[k]!.js} = ${value};` : `${this.assignTo(target(k), value)};`;
-    if (s.vars.length === 1) f.emit(`  ${assignVar(0, `(${ks} ? ${ks}[${i}] : ${vs}[${i}])`)}`);
-    else {
-      f.emit(`  ${assignVar(0, `(${ks} ? ${ks}[${i}] : ${i})`)}`);
-      f.emit(`  ${assignVar(1, `${vs}[${i}]`)}`);
-    }
+    const prologue = () => {
+      if (s.vars.length === 1) f.emit(`  ${assignVar(0, `(${ks} ? ${ks}[${i}] : ${vs}[${i}])`)}`);
+      else {
+        f.emit(`  ${assignVar(0, `(${ks} ? ${ks}[${i}] : ${i})`)}`);
+        f.emit(`  ${assignVar(1, `${vs}[${i}]`)}`);
+      }
+    };
     const refIdx = s.vars.findIndex((v) => v.ref);
+    if (f.outline && refIdx < 0 && !hasNodeKind((k) => LOOP_STMTS.has(k), s.body)) {
+      // An innermost foreach may run long in a function called once, as a
+      // for loop may: it moves into a chunk function the same way. The
+      // iteration state (keys, values, index) crosses into the chunk; the
+      // loop's own variables are set at the top of every iteration and stay
+      // chunk-local.
+      f.emit(`${i} = 0;`);
+      this.outlinedLoop(`${i} < ${vs}.length`, `${i}++`, s.body, false, {
+        prologue,
+        state: [ks, vs, i],
+        perIteration: vars.flatMap((v) => (v ? [v.js] : [])),
+      });
+      f.popScope();
+      return;
+    }
+    f.emit(`for (${i} = 0; ${i} < ${vs}.length; ${i}++) {`);
+    f.emit(`  ${BACKEDGE}`);
+    prologue();
     if (refIdx >= 0) {
       // ref loop variables write back after each iteration, also on `continue`.
       const label = `B${this.p.uid()}`;
