@@ -68,7 +68,7 @@ function isLeafLoop(...parts: (Stmt | Expr | undefined)[]): boolean {
 const LOOP_STMTS = new Set(['For', 'While', 'DoWhile', 'Foreach']);
 
 /**
- * True when a `for`/`while` loop can move into a chunk function (see
+ * True when a `for`/`while`/`foreach` loop can move into a chunk function (see
  * Emitter.outlinedLoop): it holds no other loop, and its test and update hold
  * no catch/time_expression block (those become closures over the function's
  * locals, emitted ahead of the loop, which would then not see the chunk's copies).
@@ -290,7 +290,7 @@ class Emitter extends ExprEmitter {
   }
 
   /**
-   * An innermost `for`/`while` loop of a named function that may run long.
+   * An innermost `for`/`while`/`foreach` loop of a named function that may run long.
    * Why: a function called once (a benchmark's run(), a long set-up loop) only
    * ever runs its loop as on-stack-replaced code, and V8's OSR code boxes every
    * double-valued local on each iteration when the loop body holds any call
@@ -402,7 +402,7 @@ class Emitter extends ExprEmitter {
       }
     };
     const refIdx = s.vars.findIndex((v) => v.ref);
-    if (f.outline && refIdx < 0 && !hasNodeKind((k) => LOOP_STMTS.has(k), s.body)) {
+    if (f.outline && refIdx < 0 && isOutlinable(undefined, undefined, s.body)) {
       // An innermost foreach may run long in a function called once, as a
       // for loop may: it moves into a chunk function the same way. The
       // iteration state (keys, values, index) crosses into the chunk; the

@@ -287,8 +287,12 @@ class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
     if (!Alive(env, "listen")) return env.Undefined();
     if (info.Length() < 4 || !info[0].IsString() || !info[1].IsNumber() || !info[2].IsNumber() || !info[3].IsBoolean())
       return throw_type(env, "listen", "expected (host, port, backlog, ipv6Only)");
-    auto r = runtime_->listen(info[0].As<Napi::String>().Utf8Value(), info[1].As<Napi::Number>().Int32Value(),
-                              info[2].As<Napi::Number>().Int32Value(), info[3].As<Napi::Boolean>().Value());
+    return Opened(env, runtime_->listen(info[0].As<Napi::String>().Utf8Value(), info[1].As<Napi::Number>().Int32Value(),
+                                        info[2].As<Napi::Number>().Int32Value(), info[3].As<Napi::Boolean>().Value()));
+  }
+
+  // What listen and bindDatagram return: [id, port] of the new socket, or the bind error thrown.
+  Napi::Value Opened(Napi::Env env, const lapis::ListenResult& r) {
     if (r.id == 0) return throw_errno(env, r.message, r.error);
     UpdateRef();
     Napi::Array out = Napi::Array::New(env, 2);
@@ -315,13 +319,7 @@ class RuntimeHandle : public Napi::ObjectWrap<RuntimeHandle> {
     if (!Alive(env, "bindDatagram")) return env.Undefined();
     if (info.Length() < 2 || !info[0].IsString() || !info[1].IsNumber())
       return throw_type(env, "bindDatagram", "expected (host, port)");
-    auto r = runtime_->bind_datagram(info[0].As<Napi::String>().Utf8Value(), info[1].As<Napi::Number>().Int32Value());
-    if (r.id == 0) return throw_errno(env, r.message, r.error);
-    UpdateRef();
-    Napi::Array out = Napi::Array::New(env, 2);
-    out.Set(0u, Napi::Number::New(env, static_cast<double>(r.id)));
-    out.Set(1u, Napi::Number::New(env, r.port));
-    return out;
+    return Opened(env, runtime_->bind_datagram(info[0].As<Napi::String>().Utf8Value(), info[1].As<Napi::Number>().Int32Value()));
   }
 
   // sendTo(id: number, host: string, port: number, bytes: Uint8Array) → 0, or -errno
