@@ -14,6 +14,11 @@
 //   runtime/native/latency-p50|p99 one message at a time from a native thread
 //                                  while Node's loop is idle: post → handler.
 //   runtime/native/latency-p50-no-handoff  the same with handoffOnWake off.
+//   runtime/floor/eventfd-p50      below Node: two bare threads, an eventfd
+//                                  wake-up with the same pacing and yield (the
+//                                  machine's own floor; lapis_wake_latency).
+//   runtime/floor/runtime-p50      below Node: the C++ runtime's path alone
+//                                  (paced producer → owner blocked in drain()).
 //   runtime/worker/throughput      baseline: a worker_threads worker posts the
 //                                  same 1M values over a MessagePort in
 //                                  1024-value batches.
@@ -285,8 +290,20 @@ if (caseArg) {
   }
 }
 
+/** The C++ latency probe (native/bench/wake_latency.cc), built with the addon. */
+const WAKE_PROBE = ['build/lapis_wake_latency', 'build/Release/lapis_wake_latency'].map((p) => join(root, p)).find((p) => existsSync(p));
+
 function child(name) {
-  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), `--case=${name}`, ...(quick ? ['--quick'] : [])], {
+  // floor-eventfd / floor-runtime run the C++ probe instead of a Node process.
+  const floor = /^floor-(eventfd|runtime)$/.exec(name);
+  if (floor && !WAKE_PROBE) {
+    console.log(`runtime/${name}: SKIPPED (lapis_wake_latency not built; npm run build:native)`);
+    return null;
+  }
+  const [cmd, argv] = floor
+    ? [WAKE_PROBE, [floor[1], '500', quick ? '300' : '2000']]
+    : [process.execPath, [fileURLToPath(import.meta.url), `--case=${name}`, ...(quick ? ['--quick'] : [])]];
+  const r = spawnSync(cmd, argv, {
     encoding: 'utf8',
     timeout: 300_000,
   });
@@ -340,6 +357,12 @@ if (nlat) {
 // hand-off buys (RuntimeOptions.handoffOnWake).
 const nlat0 = pooledLatency('native-latency-no-handoff', LATENCY_PROCESSES);
 if (nlat0) console.log(`runtime/native/latency-p50-no-handoff: ${fmt(nlat0.p50)} us (p99 ${fmt(nlat0.p99)} us; per process ${perProcess(nlat0)}; handoffOnWake false)`);
+// The same pacing below Node, so a run shows how much of the figure above is
+// the machine's (docs/native-runtime.md, "Where the latency goes").
+const floorFd = pooledLatency('floor-eventfd', LATENCY_PROCESSES);
+if (floorFd) console.log(`runtime/floor/eventfd-p50: ${fmt(floorFd.p50)} us (p99 ${fmt(floorFd.p99)} us; per process ${perProcess(floorFd)}; two bare threads, no Lapis, no Node)`);
+const floorRt = pooledLatency('floor-runtime', LATENCY_PROCESSES);
+if (floorRt) console.log(`runtime/floor/runtime-p50: ${fmt(floorRt.p50)} us (p99 ${fmt(floorRt.p99)} us; per process ${perProcess(floorRt)}; the C++ runtime's path, no Node)`);
 const worker = child('worker');
 if (worker) console.log(`runtime/worker/throughput: ${fmt(worker.rate / 1e6, 2)} M/s (worker_threads + MessagePort, ${PRODUCERS} workers, ${BATCH}-value batches)`);
 const single = child('worker-single');
