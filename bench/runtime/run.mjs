@@ -317,12 +317,11 @@ function child(name) {
 }
 
 /**
- * A latency case in several fresh processes, its samples pooled. The kernel
- * places the producer and the loop thread once per process, and a process
- * whose two threads sit on different vCPUs pays the guest's halted-vCPU
- * wake-up on every message (docs/native-runtime.md): one process's p50 is one
- * draw of that placement, so the figure is the p50 over all processes'
- * wake-ups, with each process's own p50 listed beside it.
+ * A latency case in several fresh processes, its samples pooled. A process
+ * mostly stays in a fast or a slow mode for its whole run (on this VM, how
+ * often the code after a vCPU halt runs on cold caches: docs/native-runtime.md,
+ * "Where the latency goes"), so one process's p50 is one draw; the figure is
+ * the p50 over all processes' wake-ups, with each process's own p50 beside it.
  */
 function pooledLatency(name, processes) {
   const all = [];
