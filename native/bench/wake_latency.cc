@@ -64,7 +64,9 @@ std::vector<double> bare_eventfd(uint64_t interval_ns, int samples) {
     uint64_t count;
     if (::read(efd, &count, sizeof count) < 0) continue;
     received += count;
-    us.push_back(static_cast<double>(now - posted.load(std::memory_order_acquire)) / 1000.0);
+    // A consumer stalled past the next post sees that post's (later) stamp: no sample.
+    const uint64_t stamp = posted.load(std::memory_order_acquire);
+    if (stamp <= now) us.push_back(static_cast<double>(now - stamp) / 1000.0);
   }
   producer.join();
   ::close(ep);
