@@ -6,7 +6,7 @@
 // nothing and the driver stays healthy.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Driver } from '../../driver/backend/driver.js';
-import { RawClient, startDriver } from './helpers.js';
+import { RawClient, loginOwned, startDriver } from './helpers.js';
 
 const MUDLIB: Record<string, string> = {
   'master.c': `
@@ -56,14 +56,7 @@ afterEach(async () => {
   for (const d of running.splice(0)) await d.stop();
 });
 
-async function login(port: number, name: string): Promise<RawClient> {
-  const c = await RawClient.connect(port);
-  clients.push(c);
-  await c.expect('Name: ');
-  c.send(name + '\r\n');
-  await c.expect(`Hello ${name}\n`);
-  return c;
-}
+const login = (port: number, name: string) => loginOwned(port, name, clients);
 
 describe('async callbacks in the backend turn', () => {
   it('restores this_player() so each user gets the answer to their own command', async () => {

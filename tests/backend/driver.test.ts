@@ -5,7 +5,7 @@
 import { lookupService } from 'node:dns/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Driver } from '../../driver/backend/driver.js';
-import { RawClient, sleep, startDriver } from './helpers.js';
+import { RawClient, loginOwned, sleep, startDriver } from './helpers.js';
 import { TEST_MUDLIB } from './test-mudlib.js';
 
 const running: Driver[] = [];
@@ -22,14 +22,7 @@ async function start(extraConfig = '') {
   return r;
 }
 
-async function login(port: number, name: string): Promise<RawClient> {
-  const c = await RawClient.connect(port);
-  clients.push(c);
-  await c.expect('Name: ');
-  c.send(name + '\r\n');
-  await c.expect(`Hello ${name}\n`);
-  return c;
-}
+const login = (port: number, name: string) => loginOwned(port, name, clients);
 
 function masterLog(driver: Driver): string[] {
   return driver.rt.master ? (driver.rt.callOther(driver.rt.master, 'query_log', []) as string[]) : [];

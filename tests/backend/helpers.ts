@@ -126,6 +126,22 @@ export class RawClient {
   }
 }
 
+/** A RawClient on `port`, added to `owned` (the test file's list, closed after each test). */
+export async function connectOwned(port: number, owned: RawClient[]): Promise<RawClient> {
+  const c = await RawClient.connect(port);
+  owned.push(c);
+  return c;
+}
+
+/** A client logged in as `name` through the test mudlibs' logon: its "Name: " prompt, then "Hello <name>\n". */
+export async function loginOwned(port: number, name: string, owned: RawClient[]): Promise<RawClient> {
+  const c = await connectOwned(port, owned);
+  await c.expect('Name: ');
+  c.send(name + '\r\n');
+  await c.expect(`Hello ${name}\n`);
+  return c;
+}
+
 /** Sends a line (CR LF) and waits for `expected` in what arrives after it; returns that text. */
 export async function step(c: RawClient, line: string, expected: string | RegExp): Promise<string> {
   const from = c.text.length;

@@ -11,6 +11,7 @@ import { createRuntime } from '../../driver/app.js';
 import { MemoryHost } from '../../driver/vm/host.js';
 import { LpcError } from '../../driver/vm/errors.js';
 import { FIXTURES_DIR, lpcFilesUnder } from './helpers.js';
+import { rng } from '../seeded-random.js';
 
 const CONFORMANCE_DIR = join(import.meta.dirname, '..', 'conformance');
 
@@ -29,16 +30,6 @@ function corpus(): { path: string; siblings: Record<string, string> }[] {
     }
   }
   return out;
-}
-
-/** mulberry32: a small seeded generator. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PIECES = [

@@ -8,18 +8,9 @@ import { checkProgram } from '../../driver/lpc/checker.js';
 import { DiagnosticSink } from '../../driver/lpc/diagnostics.js';
 import { parseWithSink } from '../../driver/lpc/parser.js';
 import { FIXTURES_DIR, lpcFilesUnder, memHost } from './helpers.js';
+import { rng } from '../seeded-random.js';
 
 const sources = lpcFilesUnder(FIXTURES_DIR).map((f) => readFileSync(f, 'utf8'));
-
-/** mulberry32: a small seeded generator. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['(', ')', '{', '}', '[', ']', ';', ',', '"', "'", '(:', ':)', '({', '})', '#', '\n#if 1\n', '@END\n', '..', '$1', '::', '->'];
 

@@ -5,7 +5,7 @@
 import { inflateSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Driver } from '../../driver/backend/driver.js';
-import { RawClient, startDriver } from '../backend/helpers.js';
+import { RawClient, connectOwned, loginOwned, startDriver } from '../backend/helpers.js';
 import { TEST_MUDLIB } from '../backend/test-mudlib.js';
 import type { PortKind } from '../../driver/net/telnet.js';
 
@@ -26,19 +26,8 @@ async function start(extraConfig = '', kind: PortKind = 'telnet') {
   return r;
 }
 
-async function connect(port: number): Promise<RawClient> {
-  const c = await RawClient.connect(port);
-  clients.push(c);
-  return c;
-}
-
-async function login(port: number, name: string): Promise<RawClient> {
-  const c = await connect(port);
-  await c.expect('Name: ');
-  c.send(name + '\r\n');
-  await c.expect(`Hello ${name}\n`);
-  return c;
-}
+const connect = (port: number) => connectOwned(port, clients);
+const login = (port: number, name: string) => loginOwned(port, name, clients);
 
 /** Index of a byte sequence in a buffer from `from`, or -1. */
 function find(buf: Buffer, seq: number[], from = 0): number {

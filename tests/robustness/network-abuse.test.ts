@@ -6,8 +6,9 @@
 import * as net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Driver } from '../../driver/backend/driver.js';
-import { RawClient, startDriver } from '../backend/helpers.js';
+import { RawClient, connectOwned, loginOwned, startDriver } from '../backend/helpers.js';
 import { TEST_MUDLIB } from '../backend/test-mudlib.js';
+import { rng } from '../seeded-random.js';
 
 const running: Driver[] = [];
 const clients: RawClient[] = [];
@@ -17,16 +18,6 @@ afterEach(async () => {
   for (const d of running.splice(0)) await d.stop();
 });
 
-/** mulberry32: a small seeded generator. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function start(extraConfig = '') {
   const r = await startDriver(TEST_MUDLIB, { extraConfig });
   running.push(r.driver);
@@ -35,19 +26,8 @@ async function start(extraConfig = '') {
   return { ...r, errLog };
 }
 
-async function connect(port: number): Promise<RawClient> {
-  const c = await RawClient.connect(port);
-  clients.push(c);
-  return c;
-}
-
-async function login(port: number, name: string): Promise<RawClient> {
-  const c = await connect(port);
-  await c.expect('Name: ');
-  c.send(name + '\r\n');
-  await c.expect(`Hello ${name}\n`);
-  return c;
-}
+const connect = (port: number) => connectOwned(port, clients);
+const login = (port: number, name: string) => loginOwned(port, name, clients);
 
 /** The well-behaved client still gets its reply. */
 async function stillServed(good: RawClient, word: string): Promise<void> {
