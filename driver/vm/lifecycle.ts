@@ -86,14 +86,11 @@ export function reloadObject(rt: Runtime, ob: LpcObject): void {
   rt.callouts.cancelAllOf(ob);
   ob.euid = 0;
   resetsOf(rt).setReset(ob);
-  const prev = rt.cur;
-  rt.cs.push(prev);
-  rt.cur = ob;
+  const prev = rt.enterRaw(ob);
   try {
     ob.linked.root.init(ob);
   } finally {
-    rt.cs.pop();
-    rt.cur = prev;
+    rt.leaveRaw(prev);
   }
   const create = ob.linked.table.get('create');
   if (create) rt.enterObject(ob, create.fn, []);

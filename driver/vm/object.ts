@@ -63,6 +63,8 @@ export class LpcObject implements LObjectRef {
   declare program: Program;
   declare linked: LinkedProgram;
   declare readonly isClone: boolean;
+  /** Runtime's number for it while it is or was recently on the object stack (Runtime.curSlot); 0 for none. */
+  declare slot: number;
 
   constructor(name: string, program: Program, linked: LinkedProgram, isClone: boolean) {
     this.name = name;
@@ -80,6 +82,7 @@ export class LpcObject implements LObjectRef {
     this.rs = undefined;
     this.hooks = 0;
     this.serial = 0;
+    this.slot = 0;
   }
 
   /** "/path/ob" or "/path/ob#N" as file_name() prints it. */

@@ -130,10 +130,26 @@ export class Runtime implements RuntimeApi, FunctionHost {
   d = 0;
   /** MaxCallDepth. */
   md: number;
-  /** The current object. */
-  cur: LpcObject | 0 = 0;
-  /** Previous objects: cs[cs.length - 1] is previous_object(). */
-  cs: (LpcObject | 0)[] = [];
+  /**
+   * The current object and the previous objects are held as slot numbers
+   * (LpcObject.slot): `curSlot`, and `callerSlots[0 .. callerCount)` with
+   * previous_object() last. The runtime lives long, so V8 keeps it in the old
+   * generation, while the objects calls enter are often young (clones,
+   * objects loaded a moment ago): a reference to a young object stored into
+   * an old one takes the write barrier's slow path (a remembered-set
+   * insertion), and every call_other made three such stores. Numbers need no
+   * barrier. `cur` reads and writes the current object as before.
+   */
+  curSlot = 0;
+  /** Previous objects (slot numbers), see curSlot. */
+  private callerSlots = new Int32Array(64);
+  /** How many previous objects are on the stack (R.callerCount in generated catch code). */
+  callerCount = 0;
+  /** Objects by slot; slot 0 is the 0 that `cur` reads when no object is current. */
+  private slotted: (LpcObject | 0)[] = [0];
+  private freeSlots: number[] = [];
+  /** Destructed objects whose slot the object stack still named: freed when it no longer does. */
+  private heldSlots: LpcObject[] = [];
   /** this_player(). */
   tp: LpcObject | 0 = 0;
   /** this_interactive() (set by the backend for commands). */
@@ -289,13 +305,100 @@ export class Runtime implements RuntimeApi, FunctionHost {
     return err;
   }
 
+  /** The current object (this_object() of the running code), or 0. */
+  get cur(): LpcObject | 0 {
+    return this.slotted[this.curSlot];
+  }
+
+  set cur(ob: LpcObject | 0) {
+    this.curSlot = ob === 0 ? 0 : ob.slot !== 0 ? ob.slot : this.slotOf(ob);
+  }
+
+  /** The i-th previous object from the bottom of the stack (i < callerCount). */
+  caller(i: number): LpcObject | 0 {
+    return this.slotted[this.callerSlots[i]];
+  }
+
+  /**
+   * Makes `ob` the current object, the current one becoming
+   * previous_object(); returns the slot leaveRaw() restores. For driver
+   * modules that run LPC in an object outside a call (replace_program...).
+   * The enterObject functions write the same steps out: a helper called from
+   * them, hot in every call while they are still unoptimized, would cost V8
+   * a compile of its own.
+   */
+  enterRaw(ob: LpcObject): number {
+    const prev = this.curSlot;
+    const n = this.callerCount;
+    if (n === this.callerSlots.length) this.growCallers();
+    this.callerSlots[n] = prev;
+    this.callerCount = n + 1;
+    this.curSlot = ob.slot !== 0 ? ob.slot : this.slotOf(ob);
+    return prev;
+  }
+
+  /** Undoes enterRaw(): `prev` is the slot it returned. */
+  leaveRaw(prev: number): void {
+    this.callerCount--;
+    this.curSlot = prev;
+  }
+
+  private growCallers(): void {
+    const bigger = new Int32Array(this.callerSlots.length * 2);
+    bigger.set(this.callerSlots);
+    this.callerSlots = bigger;
+  }
+
+  /** Gives `ob` a slot (the first time it becomes current or a previous object). */
+  private slotOf(ob: LpcObject): number {
+    const slot = this.freeSlots.length !== 0 ? this.freeSlots.pop()! : this.slotted.length;
+    this.slotted[slot] = ob;
+    ob.slot = slot;
+    // A destructed object made current again (a catch restoring it): freed later like any other.
+    if (ob.destructed) this.heldSlots.push(ob);
+    return slot;
+  }
+
+  /** Slots that hold an object (live, or destructed and still named by the object stack). */
+  get slotsInUse(): number {
+    return this.slotted.length - 1 - this.freeSlots.length;
+  }
+
+  /**
+   * A destructed object gives its slot back (callers check ob.slot !== 0)
+   * at once, unless the object stack still names it (destruct(this_object()),
+   * a caller destructed meanwhile): then it waits until the stack no longer
+   * does, so that previous_object() and tracebacks still find the destructed
+   * object. One function, as destruct() calls it per object.
+   */
+  private releaseSlot(ob: LpcObject): void {
+    const slot = ob.slot;
+    let named = slot === this.curSlot;
+    for (let i = 0; !named && i < this.callerCount; i++) named = this.callerSlots[i] === slot;
+    if (named) {
+      this.heldSlots.push(ob);
+      return;
+    }
+    this.slotted[slot] = 0;
+    this.freeSlots.push(slot);
+    ob.slot = 0;
+    if (this.heldSlots.length !== 0 && this.callerCount === 0) this.releaseHeldSlots();
+  }
+
+  /** Frees the held slots the object stack no longer names (releaseSlot() holds each again if it still does). */
+  private releaseHeldSlots(): void {
+    const held = this.heldSlots;
+    this.heldSlots = [];
+    for (const ob of held) if (ob.slot !== 0) this.releaseSlot(ob);
+  }
+
   save(): SavedState {
-    return { d: this.d, cs: this.cs.length, cur: this.cur, tp: this.tp };
+    return { d: this.d, cs: this.callerCount, cur: this.cur, tp: this.tp };
   }
 
   restore(s: SavedState): void {
     this.d = s.d;
-    this.cs.length = s.cs;
+    this.callerCount = s.cs;
     this.cur = s.cur;
     this.tp = s.tp;
   }
@@ -316,7 +419,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
       result = caughtText(err.message);
     }
     this.d = d;
-    this.cs.length = cs;
+    this.callerCount = cs;
     this.cur = cur;
     this.tp = tp;
     return result;
@@ -325,7 +428,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   /** The LPC frames of an error, outermost first. Only valid before the VM state is restored. */
   traceOf(err: Error): TraceFrame[] {
     const objects: (LpcObject | 0)[] = [this.cur];
-    for (let i = this.cs.length - 1; i >= 0; i--) objects.push(this.cs[i]);
+    for (let i = this.callerCount - 1; i >= 0; i--) objects.push(this.caller(i));
     return parseLpcStack(err.stack ?? '', this.programsById, objects).reverse();
   }
 
@@ -419,7 +522,10 @@ export class Runtime implements RuntimeApi, FunctionHost {
       return undefined;
     } finally {
       this.restore(saved);
-      if (this.cs.length === 0) for (const h of this.afterExecutionHooks) h();
+      if (this.callerCount === 0) {
+        if (this.heldSlots.length !== 0) this.releaseHeldSlots();
+        for (const h of this.afterExecutionHooks) h();
+      }
     }
   }
 
@@ -429,12 +535,15 @@ export class Runtime implements RuntimeApi, FunctionHost {
    * restored on throw — catch points restore it, after reading it for the trace.
    */
   enterObject(ob: LpcObject, fn: Function, args: Value[]): Value {
-    const prev = this.cur;
-    this.cs.push(prev);
-    this.cur = ob;
+    const prev = this.curSlot;
+    const n = this.callerCount;
+    if (n === this.callerSlots.length) this.growCallers();
+    this.callerSlots[n] = prev;
+    this.callerCount = n + 1;
+    this.curSlot = ob.slot !== 0 ? ob.slot : this.slotOf(ob);
     const r = invoke(fn, ob, args);
-    this.cs.pop();
-    this.cur = prev;
+    this.callerCount = n;
+    this.curSlot = prev;
     return r === undefined ? 0 : r;
   }
 
@@ -592,33 +701,42 @@ export class Runtime implements RuntimeApi, FunctionHost {
   // start with BOUNDARY_NAME so tracebacks attribute frames correctly).
 
   private enterObject0(ob: LpcObject, fn: Function): Value {
-    const prev = this.cur;
-    this.cs.push(prev);
-    this.cur = ob;
+    const prev = this.curSlot;
+    const n = this.callerCount;
+    if (n === this.callerSlots.length) this.growCallers();
+    this.callerSlots[n] = prev;
+    this.callerCount = n + 1;
+    this.curSlot = ob.slot !== 0 ? ob.slot : this.slotOf(ob);
     const r = fn(ob);
-    this.cs.pop();
-    this.cur = prev;
+    this.callerCount = n;
+    this.curSlot = prev;
     return r === undefined ? 0 : r;
   }
 
   /** enterObject() with one argument and no array (call_other sites, per-object master applies). */
   enterObject1(ob: LpcObject, fn: Function, a: Value): Value {
-    const prev = this.cur;
-    this.cs.push(prev);
-    this.cur = ob;
+    const prev = this.curSlot;
+    const n = this.callerCount;
+    if (n === this.callerSlots.length) this.growCallers();
+    this.callerSlots[n] = prev;
+    this.callerCount = n + 1;
+    this.curSlot = ob.slot !== 0 ? ob.slot : this.slotOf(ob);
     const r = fn(ob, a);
-    this.cs.pop();
-    this.cur = prev;
+    this.callerCount = n;
+    this.curSlot = prev;
     return r === undefined ? 0 : r;
   }
 
   private enterObject2(ob: LpcObject, fn: Function, a: Value, b: Value): Value {
-    const prev = this.cur;
-    this.cs.push(prev);
-    this.cur = ob;
+    const prev = this.curSlot;
+    const n = this.callerCount;
+    if (n === this.callerSlots.length) this.growCallers();
+    this.callerSlots[n] = prev;
+    this.callerCount = n + 1;
+    this.curSlot = ob.slot !== 0 ? ob.slot : this.slotOf(ob);
     const r = fn(ob, a, b);
-    this.cs.pop();
-    this.cur = prev;
+    this.callerCount = n;
+    this.curSlot = prev;
     return r === undefined ? 0 : r;
   }
 
@@ -808,12 +926,11 @@ export class Runtime implements RuntimeApi, FunctionHost {
         ob.euid = uid;
       }
     }
-    const prev = this.cur;
-    this.cs.push(prev);
-    this.cur = ob;
-    if (ob.linked.hasInit) ob.linked.root.init(ob);
-    this.cs.pop();
-    this.cur = prev;
+    if (ob.linked.hasInit) {
+      const prev = this.enterRaw(ob);
+      ob.linked.root.init(ob);
+      this.leaveRaw(prev);
+    }
     ob.created = true;
     const create = ob.linked.create;
     if (create) {
@@ -843,6 +960,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
       }
     }
     ob.destructed = true;
+    if (ob.slot !== 0) this.releaseSlot(ob);
     this.objects.remove(ob);
     if (ob.callouts > 0) this.callouts.cancelAllOf(ob);
     const hooks = this.destructHooks;
@@ -862,9 +980,9 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   previousObject(n: number): LpcObject | 0 {
-    const i = this.cs.length - 1 - n;
+    const i = this.callerCount - 1 - n;
     if (i < 0) return 0;
-    const ob = this.cs[i];
+    const ob = this.caller(i);
     return ob && !ob.destructed ? ob : 0;
   }
 
@@ -995,8 +1113,8 @@ export class Runtime implements RuntimeApi, FunctionHost {
     if (typeof n !== 'number') this.badArgument('previous_object', 1);
     if (n === -1) {
       const out: Value[] = [];
-      for (let i = this.cs.length - 1; i >= 0; i--) {
-        const ob = this.cs[i];
+      for (let i = this.callerCount - 1; i >= 0; i--) {
+        const ob = this.caller(i);
         out.push(ob && !ob.destructed ? ob : 0);
       }
       return out;

@@ -58,3 +58,23 @@ describe('dispatch', () => {
     expect(r.out).toBe('0 0 0 6\n');
   });
 });
+
+describe('object stack slots', () => {
+  // Runtime.curSlot: the current and previous objects are numbered slots, not references.
+  it('are given back by destructed objects, at once or (destruct(this_object())) once the call returns', async () => {
+    const r = await runLpc({
+      '/c.c': 'int v; void create() { v = 3; } int value() { return v; } void die() { destruct(this_object()); }',
+      '/app.c': [
+        'void create() {',
+        '  int sum;',
+        '  for (int i = 0; i < 3000; i++) { object ob = clone_object("/c"); sum += ob->value(); destruct(ob); }',
+        '  for (int i = 0; i < 50; i++) clone_object("/c")->die();',
+        '  write(sum + " " + sizeof(children("/c")) + "\\n");',
+        '}',
+      ].join('\n'),
+    });
+    expect(r.out).toBe('9000 1\n');
+    // The app, the blueprint /c and the master side of the app run, at most: not one per clone.
+    expect(r.rt.slotsInUse).toBeLessThanOrEqual(3);
+  });
+});
