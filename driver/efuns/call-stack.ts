@@ -14,7 +14,7 @@ const vm = (rt: RuntimeApi) => rt as Runtime;
 /** The LPC frames live now, innermost first, with their origins. */
 function liveFrames(rt: Runtime): ReturnType<typeof originFrames> {
   const objects: (LpcObject | 0)[] = [rt.cur];
-  for (let i = rt.callerCount - 1; i >= 0; i--) objects.push(rt.caller(i));
+  for (let i = rt.cs.length - 1; i >= 0; i--) objects.push(rt.caller(i));
   return originFrames(new Error().stack ?? '', rt.programsById, objects);
 }
 

@@ -204,7 +204,7 @@ export abstract class ExprEmitter {
         if (e.block) return { c: `${this.blockClosure('catch', e.block, e.loc)}()`, t: 'mixed' };
         const x = this.val(this.expr(e.expr));
         return {
-          c: `(() => { const sd = R.d, sc = R.callerCount, so = R.cur, sp = R.tp; try { ${x}; return 0; } catch (e) { return R.caught(e, sd, sc, so, sp); } })()`,
+          c: `(() => { const sd = R.d, sc = R.cs.length, so = R.cur, sp = R.tp; try { ${x}; return 0; } catch (e) { return R.caught(e, sd, sc, so, sp); } })()`,
           t: 'mixed',
         };
       }

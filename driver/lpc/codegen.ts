@@ -260,7 +260,7 @@ class Emitter extends ExprEmitter {
       case 'Empty':
         return;
       case 'CatchBlock':
-        f.emit('{ const sd = R.d, sc = R.callerCount, so = R.cur, sp = R.tp; try {', s.loc);
+        f.emit('{ const sd = R.d, sc = R.cs.length, so = R.cur, sp = R.tp; try {', s.loc);
         this.body(s.body);
         f.emit('} catch (e) { R.caught(e, sd, sc, so, sp); } }');
         return;
@@ -484,7 +484,7 @@ class Emitter extends ExprEmitter {
     const t = f.temp();
     if (kind === 'catch') {
       // As catch(expr): 0 when the block completes, else the error or thrown value.
-      f.emit(`${t} = () => { const sd = R.d, sc = R.callerCount, so = R.cur, sp = R.tp; try {`, loc);
+      f.emit(`${t} = () => { const sd = R.d, sc = R.cs.length, so = R.cur, sp = R.tp; try {`, loc);
       this.body(b);
       f.emit('  return 0; } catch (e) { return R.caught(e, sd, sc, so, sp); } };', loc);
     } else {

@@ -13,7 +13,7 @@ import { ClassDefinition, type FunctionDef, type Program, type VarDef } from '..
 import type { ProgramInterface } from './program-interface.js';
 
 /** Bump when codegen output or the payload shape changes. */
-export const CACHE_FORMAT = 'lapis-cg-10';
+export const CACHE_FORMAT = 'lapis-cg-9';
 
 /** A 64-bit-ish string hash (two independent 32-bit FNV-1a lanes), hex. Not cryptographic. */
 export function hashText(s: string): string {

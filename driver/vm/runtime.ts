@@ -132,19 +132,17 @@ export class Runtime implements RuntimeApi, FunctionHost {
   md: number;
   /**
    * The current object and the previous objects are held as slot numbers
-   * (LpcObject.slot): `curSlot`, and `callerSlots[0 .. callerCount)` with
-   * previous_object() last. The runtime lives long, so V8 keeps it in the old
-   * generation, while the objects calls enter are often young (clones,
-   * objects loaded a moment ago): a reference to a young object stored into
-   * an old one takes the write barrier's slow path (a remembered-set
-   * insertion), and every call_other made three such stores. Numbers need no
-   * barrier. `cur` reads and writes the current object as before.
+   * (LpcObject.slot): `curSlot`, and `cs` with previous_object() last. The
+   * runtime lives long, so V8 keeps it in the old generation, while the
+   * objects calls enter are often young (clones, objects loaded a moment
+   * ago): a reference to a young object stored into an old one takes the
+   * write barrier's slow path (a remembered-set insertion), and every
+   * call_other made three such stores. Small integers need no barrier. `cur`
+   * reads and writes the current object as before.
    */
   curSlot = 0;
-  /** Previous objects (slot numbers), see curSlot. */
-  private callerSlots = new Int32Array(64);
-  /** How many previous objects are on the stack (R.callerCount in generated catch code). */
-  callerCount = 0;
+  /** Previous objects as slot numbers (small integers: the array never needs a write barrier either). */
+  cs: number[] = [];
   /** Objects by slot; slot 0 is the 0 that `cur` reads when no object is current. */
   private slotted: (LpcObject | 0)[] = [0];
   private freeSlots: number[] = [];
@@ -314,9 +312,9 @@ export class Runtime implements RuntimeApi, FunctionHost {
     this.curSlot = ob === 0 ? 0 : ob.slot !== 0 ? ob.slot : this.slotOf(ob);
   }
 
-  /** The i-th previous object from the bottom of the stack (i < callerCount). */
+  /** The i-th previous object from the bottom of the stack (i < cs.length). */
   caller(i: number): LpcObject | 0 {
-    return this.slotted[this.callerSlots[i]];
+    return this.slotted[this.cs[i]];
   }
 
   /**
@@ -329,24 +327,15 @@ export class Runtime implements RuntimeApi, FunctionHost {
    */
   enterRaw(ob: LpcObject): number {
     const prev = this.curSlot;
-    const n = this.callerCount;
-    if (n === this.callerSlots.length) this.growCallers();
-    this.callerSlots[n] = prev;
-    this.callerCount = n + 1;
+    this.cs.push(prev);
     this.curSlot = ob.slot !== 0 ? ob.slot : this.slotOf(ob);
     return prev;
   }
 
   /** Undoes enterRaw(): `prev` is the slot it returned. */
   leaveRaw(prev: number): void {
-    this.callerCount--;
+    this.cs.pop();
     this.curSlot = prev;
-  }
-
-  private growCallers(): void {
-    const bigger = new Int32Array(this.callerSlots.length * 2);
-    bigger.set(this.callerSlots);
-    this.callerSlots = bigger;
   }
 
   /** Gives `ob` a slot (the first time it becomes current or a previous object). */
@@ -373,8 +362,9 @@ export class Runtime implements RuntimeApi, FunctionHost {
    */
   private releaseSlot(ob: LpcObject): void {
     const slot = ob.slot;
+    const cs = this.cs;
     let named = slot === this.curSlot;
-    for (let i = 0; !named && i < this.callerCount; i++) named = this.callerSlots[i] === slot;
+    for (let i = 0; !named && i < cs.length; i++) named = cs[i] === slot;
     if (named) {
       this.heldSlots.push(ob);
       return;
@@ -382,7 +372,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
     this.slotted[slot] = 0;
     this.freeSlots.push(slot);
     ob.slot = 0;
-    if (this.heldSlots.length !== 0 && this.callerCount === 0) this.releaseHeldSlots();
+    if (this.heldSlots.length !== 0 && cs.length === 0) this.releaseHeldSlots();
   }
 
   /** Frees the held slots the object stack no longer names (releaseSlot() holds each again if it still does). */
@@ -393,12 +383,12 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   save(): SavedState {
-    return { d: this.d, cs: this.callerCount, cur: this.cur, tp: this.tp };
+    return { d: this.d, cs: this.cs.length, cur: this.cur, tp: this.tp };
   }
 
   restore(s: SavedState): void {
     this.d = s.d;
-    this.callerCount = s.cs;
+    this.cs.length = s.cs;
     this.cur = s.cur;
     this.tp = s.tp;
   }
@@ -419,7 +409,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
       result = caughtText(err.message);
     }
     this.d = d;
-    this.callerCount = cs;
+    this.cs.length = cs;
     this.cur = cur;
     this.tp = tp;
     return result;
@@ -428,7 +418,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   /** The LPC frames of an error, outermost first. Only valid before the VM state is restored. */
   traceOf(err: Error): TraceFrame[] {
     const objects: (LpcObject | 0)[] = [this.cur];
-    for (let i = this.callerCount - 1; i >= 0; i--) objects.push(this.caller(i));
+    for (let i = this.cs.length - 1; i >= 0; i--) objects.push(this.caller(i));
     return parseLpcStack(err.stack ?? '', this.programsById, objects).reverse();
   }
 
@@ -522,7 +512,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
       return undefined;
     } finally {
       this.restore(saved);
-      if (this.callerCount === 0) {
+      if (this.cs.length === 0) {
         if (this.heldSlots.length !== 0) this.releaseHeldSlots();
         for (const h of this.afterExecutionHooks) h();
       }
@@ -536,13 +526,10 @@ export class Runtime implements RuntimeApi, FunctionHost {
    */
   enterObject(ob: LpcObject, fn: Function, args: Value[]): Value {
     const prev = this.curSlot;
-    const n = this.callerCount;
-    if (n === this.callerSlots.length) this.growCallers();
-    this.callerSlots[n] = prev;
-    this.callerCount = n + 1;
+    this.cs.push(prev);
     this.curSlot = ob.slot !== 0 ? ob.slot : this.slotOf(ob);
     const r = invoke(fn, ob, args);
-    this.callerCount = n;
+    this.cs.pop();
     this.curSlot = prev;
     return r === undefined ? 0 : r;
   }
@@ -641,7 +628,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   ci0(ic: CallSite, ob: Value, fun: string): Value {
-    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined && !(this.cur as LpcObject).destructed) {
+    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined && !(this.slotted[this.curSlot] as LpcObject).destructed) {
       ob.lastRef = this.refTime;
       const f = ic.l === ob.linked ? ic.f : this.siteLookup(ic, ob, fun);
       return f === null ? -0 : this.enterObject0(ob, f);
@@ -650,7 +637,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   ci1(ic: CallSite, ob: Value, fun: string, a: Value): Value {
-    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined && !(this.cur as LpcObject).destructed) {
+    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined && !(this.slotted[this.curSlot] as LpcObject).destructed) {
       ob.lastRef = this.refTime;
       const f = ic.l === ob.linked ? ic.f : this.siteLookup(ic, ob, fun);
       return f === null ? -0 : this.enterObject1(ob, f, a);
@@ -659,7 +646,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   ci2(ic: CallSite, ob: Value, fun: string, a: Value, b: Value): Value {
-    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined && !(this.cur as LpcObject).destructed) {
+    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined && !(this.slotted[this.curSlot] as LpcObject).destructed) {
       ob.lastRef = this.refTime;
       const f = ic.l === ob.linked ? ic.f : this.siteLookup(ic, ob, fun);
       return f === null ? -0 : this.enterObject2(ob, f, a, b);
@@ -668,7 +655,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   co0(ob: Value, fun: string): Value {
-    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined && !(this.cur as LpcObject).destructed) {
+    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined && !(this.slotted[this.curSlot] as LpcObject).destructed) {
       const e = ob.linked.table.get(fun);
       ob.lastRef = this.refTime;
       if (e === undefined || e.def.flags & F_HIDDEN_FROM_CALL_OTHER) return 0;
@@ -678,7 +665,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   co1(ob: Value, fun: string, a: Value): Value {
-    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined && !(this.cur as LpcObject).destructed) {
+    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined && !(this.slotted[this.curSlot] as LpcObject).destructed) {
       const e = ob.linked.table.get(fun);
       ob.lastRef = this.refTime;
       if (e === undefined || e.def.flags & F_HIDDEN_FROM_CALL_OTHER) return 0;
@@ -688,7 +675,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   co2(ob: Value, fun: string, a: Value, b: Value): Value {
-    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined && !(this.cur as LpcObject).destructed) {
+    if (ob instanceof LpcObject && !ob.destructed && this.shadowDispatch === undefined && !(this.slotted[this.curSlot] as LpcObject).destructed) {
       const e = ob.linked.table.get(fun);
       ob.lastRef = this.refTime;
       if (e === undefined || e.def.flags & F_HIDDEN_FROM_CALL_OTHER) return 0;
@@ -702,13 +689,10 @@ export class Runtime implements RuntimeApi, FunctionHost {
 
   private enterObject0(ob: LpcObject, fn: Function): Value {
     const prev = this.curSlot;
-    const n = this.callerCount;
-    if (n === this.callerSlots.length) this.growCallers();
-    this.callerSlots[n] = prev;
-    this.callerCount = n + 1;
+    this.cs.push(prev);
     this.curSlot = ob.slot !== 0 ? ob.slot : this.slotOf(ob);
     const r = fn(ob);
-    this.callerCount = n;
+    this.cs.pop();
     this.curSlot = prev;
     return r === undefined ? 0 : r;
   }
@@ -716,26 +700,20 @@ export class Runtime implements RuntimeApi, FunctionHost {
   /** enterObject() with one argument and no array (call_other sites, per-object master applies). */
   enterObject1(ob: LpcObject, fn: Function, a: Value): Value {
     const prev = this.curSlot;
-    const n = this.callerCount;
-    if (n === this.callerSlots.length) this.growCallers();
-    this.callerSlots[n] = prev;
-    this.callerCount = n + 1;
+    this.cs.push(prev);
     this.curSlot = ob.slot !== 0 ? ob.slot : this.slotOf(ob);
     const r = fn(ob, a);
-    this.callerCount = n;
+    this.cs.pop();
     this.curSlot = prev;
     return r === undefined ? 0 : r;
   }
 
   private enterObject2(ob: LpcObject, fn: Function, a: Value, b: Value): Value {
     const prev = this.curSlot;
-    const n = this.callerCount;
-    if (n === this.callerSlots.length) this.growCallers();
-    this.callerSlots[n] = prev;
-    this.callerCount = n + 1;
+    this.cs.push(prev);
     this.curSlot = ob.slot !== 0 ? ob.slot : this.slotOf(ob);
     const r = fn(ob, a, b);
-    this.callerCount = n;
+    this.cs.pop();
     this.curSlot = prev;
     return r === undefined ? 0 : r;
   }
@@ -746,11 +724,11 @@ export class Runtime implements RuntimeApi, FunctionHost {
   callFunction(fn: LFunction, args: Value[]): Value {
     // Fast path for callbacks (sort_array, map_array, filter_array): an expression
     // pointer owned by the current object runs directly, without the generic chain.
-    if (fn instanceof ExprFunction && fn.owner === this.cur && fn.owner !== 0) {
+    if (fn instanceof ExprFunction && fn.owner === this.slotted[this.curSlot] && fn.owner !== 0) {
       const r = invoke(fn.fn, fn.owner, args);
       return r === undefined ? 0 : r;
     }
-    if (fn instanceof LocalFunction && fn.owner === this.cur && fn.owner !== 0 && fn.bound.length === 0) {
+    if (fn instanceof LocalFunction && fn.owner === this.slotted[this.curSlot] && fn.owner !== 0 && fn.bound.length === 0) {
       const r = invoke(fn.fn, fn.owner, args);
       return r === undefined ? 0 : r;
     }
@@ -980,7 +958,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
   }
 
   previousObject(n: number): LpcObject | 0 {
-    const i = this.callerCount - 1 - n;
+    const i = this.cs.length - 1 - n;
     if (i < 0) return 0;
     const ob = this.caller(i);
     return ob && !ob.destructed ? ob : 0;
@@ -1113,7 +1091,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
     if (typeof n !== 'number') this.badArgument('previous_object', 1);
     if (n === -1) {
       const out: Value[] = [];
-      for (let i = this.callerCount - 1; i >= 0; i--) {
+      for (let i = this.cs.length - 1; i >= 0; i--) {
         const ob = this.caller(i);
         out.push(ob && !ob.destructed ? ob : 0);
       }
