@@ -4,9 +4,8 @@
 // this_player() restored to the user who typed the command, so write()
 // reaches that user; a user who quits before the work completes gets
 // nothing and the driver stays healthy.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Driver } from '../../driver/backend/driver.js';
-import { RawClient, loginOwned, startDriver } from './helpers.js';
+import { describe, expect, it, vi } from 'vitest';
+import { loginOwned, startDriver, ownedPerTest } from './helpers.js';
 
 const MUDLIB: Record<string, string> = {
   'master.c': `
@@ -48,13 +47,7 @@ int cmd_quit(string arg) { async_read("/data.txt", (: write("late\\n") :)); dest
 `,
 };
 
-const running: Driver[] = [];
-const clients: RawClient[] = [];
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.close();
-  for (const d of running.splice(0)) await d.stop();
-});
+const { running, clients } = ownedPerTest();
 
 const login = (port: number, name: string) => loginOwned(port, name, clients);
 

@@ -3,18 +3,12 @@
 // exec(), flood and oversize input cutting off only the abuser, net_dead,
 // messages between users, snoop.
 import { lookupService } from 'node:dns/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Driver } from '../../driver/backend/driver.js';
-import { RawClient, loginOwned, sleep, startDriver } from './helpers.js';
+import { RawClient, loginOwned, sleep, startDriver, ownedPerTest } from './helpers.js';
 import { TEST_MUDLIB } from './test-mudlib.js';
 
-const running: Driver[] = [];
-const clients: RawClient[] = [];
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.close();
-  for (const d of running.splice(0)) await d.stop();
-});
+const { running, clients } = ownedPerTest();
 
 async function start(extraConfig = '') {
   const r = await startDriver(TEST_MUDLIB, { extraConfig });

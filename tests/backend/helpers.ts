@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { afterEach } from 'vitest';
 import { parseConfigText, type LapisConfig } from '../../driver/config.js';
 import { Driver, type DriverOptions } from '../../driver/backend/driver.js';
 import type { PortKind } from '../../driver/net/telnet.js';
@@ -124,6 +125,20 @@ export class RawClient {
   close(): void {
     this.socket.destroy();
   }
+}
+
+/**
+ * The drivers and clients a test file starts: push them onto these lists and
+ * they are closed and stopped after each test (registers the afterEach).
+ */
+export function ownedPerTest(): { running: Driver[]; clients: RawClient[] } {
+  const running: Driver[] = [];
+  const clients: RawClient[] = [];
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.close();
+    for (const d of running.splice(0)) await d.stop();
+  });
+  return { running, clients };
 }
 
 /** A RawClient on `port`, added to `owned` (the test file's list, closed after each test). */

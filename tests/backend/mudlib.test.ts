@@ -5,18 +5,17 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../driver/config.js';
 import { Driver } from '../../driver/backend/driver.js';
-import { RawClient, step } from './helpers.js';
+import { RawClient, step, ownedPerTest } from './helpers.js';
 import { buildCli, root, runCli } from './cli-build.js';
 
 const IAC = 255, WILL = 251, WONT = 252, DO = 253, ECHO = 1;
 
 let dir = '';
 let compiled = '';
-const running: Driver[] = [];
-const clients: RawClient[] = [];
+const { running, clients } = ownedPerTest();
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'lapis-mudlib-'));
@@ -27,11 +26,6 @@ beforeAll(() => {
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
   if (compiled) rmSync(compiled, { recursive: true, force: true });
-});
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.close();
-  for (const d of running.splice(0)) await d.stop();
 });
 
 async function startMud(): Promise<number> {

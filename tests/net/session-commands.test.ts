@@ -2,10 +2,9 @@
 // flags, command(), process_input, prompts, query_verb/commands/remove_action,
 // tell_room/message/catch_tell/receive/printf, heart beats with
 // this_player(), remove_interactive, in_input, and binary ports.
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Driver } from '../../driver/backend/driver.js';
+import { describe, expect, it } from 'vitest';
 import type { PortKind } from '../../driver/net/telnet.js';
-import { RawClient, startDriver, step } from '../backend/helpers.js';
+import { RawClient, startDriver, step, ownedPerTest } from '../backend/helpers.js';
 
 const MUDLIB: Record<string, string> = {
   'master.c': `
@@ -119,13 +118,7 @@ void net_dead() { }
 `,
 };
 
-const running: Driver[] = [];
-const clients: RawClient[] = [];
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.close();
-  for (const d of running.splice(0)) await d.stop();
-});
+const { running, clients } = ownedPerTest();
 
 async function session(extraConfig = 'HeartbeatInterval 50', kind: PortKind = 'telnet'): Promise<RawClient> {
   const r = await startDriver(MUDLIB, { extraConfig, kind });

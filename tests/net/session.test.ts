@@ -3,22 +3,15 @@
 // get_char's character mode, CR LF output, GMCP both ways, MSSP, MCCP2
 // compression, and ascii ports.
 import { inflateSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Driver } from '../../driver/backend/driver.js';
-import { RawClient, connectOwned, loginOwned, startDriver } from '../backend/helpers.js';
+import { describe, expect, it } from 'vitest';
+import { connectOwned, loginOwned, startDriver, ownedPerTest } from '../backend/helpers.js';
 import { TEST_MUDLIB } from '../backend/test-mudlib.js';
 import type { PortKind } from '../../driver/net/telnet.js';
 
 const IAC = 255, SB = 250, SE = 240, WILL = 251, WONT = 252, DO = 253, DONT = 254;
 const ECHO = 1, SGA = 3, TTYPE = 24, NAWS = 31, LINEMODE = 34, MSSP = 70, COMPRESS2 = 86, GMCP = 201;
 
-const running: Driver[] = [];
-const clients: RawClient[] = [];
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.close();
-  for (const d of running.splice(0)) await d.stop();
-});
+const { running, clients } = ownedPerTest();
 
 async function start(extraConfig = '', kind: PortKind = 'telnet') {
   const r = await startDriver(TEST_MUDLIB, { extraConfig, kind });

@@ -4,19 +4,12 @@
 // a precise reason and one driver log line; a well-behaved client logged in
 // beside them keeps being served throughout.
 import * as net from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Driver } from '../../driver/backend/driver.js';
-import { RawClient, connectOwned, loginOwned, startDriver } from '../backend/helpers.js';
+import { describe, expect, it } from 'vitest';
+import { RawClient, connectOwned, loginOwned, startDriver, ownedPerTest } from '../backend/helpers.js';
 import { TEST_MUDLIB } from '../backend/test-mudlib.js';
 import { rng } from '../seeded-random.js';
 
-const running: Driver[] = [];
-const clients: RawClient[] = [];
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.close();
-  for (const d of running.splice(0)) await d.stop();
-});
+const { running, clients } = ownedPerTest();
 
 async function start(extraConfig = '') {
   const r = await startDriver(TEST_MUDLIB, { extraConfig });
