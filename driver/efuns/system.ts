@@ -9,7 +9,7 @@ import { LpcError } from '../vm/errors.js';
 import { floatToString } from '../vm/ops.js';
 import { describeValue } from './describe.js';
 import { LpcObject } from '../vm/object.js';
-import { LFloat, LMapping, type Value } from '../vm/values.js';
+import { LFloat, LMapping, intFromBigInt, type Value } from '../vm/values.js';
 
 const vm = (rt: RuntimeApi) => rt as Runtime;
 
@@ -114,8 +114,11 @@ export const efuns = defineEfuns('system', [
   {
     name: 'time_ns',
     signature: 'int time_ns()',
-    doc: 'Nanoseconds since the epoch (ms precision).',
-    impl: (rt) => Math.floor(vm(rt).host.now()) * 1_000_000,
+    doc: 'Nanoseconds since the epoch (an exact 64-bit int, at the clock\'s resolution).',
+    impl: (rt) => {
+      const host = vm(rt).host;
+      return intFromBigInt(host.nowNs ? host.nowNs() : BigInt(Math.floor(host.now())) * 1_000_000n);
+    },
   },
   {
     name: 'uptime',

@@ -79,6 +79,8 @@ export class NodeHost implements MudlibHost {
   /** Steps of writeAtomic (tests swap one out to simulate a full disk or a crash). */
   atomicOps: AtomicWriteOps = REAL_OPS;
   private error = '';
+  /** Epoch ns minus the monotonic clock: nowNs() adds the monotonic clock back. */
+  private epochNsOffset = BigInt(Date.now()) * 1_000_000n - process.hrtime.bigint();
 
   constructor(root: string, readonly cacheDir?: string) {
     this.root = fs.realpathSync(root);
@@ -302,6 +304,23 @@ export class NodeHost implements MudlibHost {
 
   now(): number {
     return Date.now();
+  }
+
+  /**
+   * The epoch time in ns: Date.now() has only ms, so the monotonic clock
+   * (ns) runs from an anchor on the wall clock. A step of the system clock
+   * (time() follows it at once) moves the anchor when the two disagree by
+   * more than a second.
+   */
+  nowNs(): bigint {
+    const ns = this.epochNsOffset + process.hrtime.bigint();
+    const wallNs = BigInt(Date.now()) * 1_000_000n;
+    const drift = ns - wallNs;
+    if (drift > 1_000_000_000n || drift < -1_000_000_000n) {
+      this.epochNsOffset -= drift;
+      return wallNs;
+    }
+    return ns;
   }
 
   cpuMs(): { utime: number; stime: number } {

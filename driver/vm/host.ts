@@ -56,6 +56,11 @@ export interface MudlibHost {
   stderr(text: string): void;
   /** Wall clock in ms since the epoch (time(), call_out scheduling). */
   now(): number;
+  /**
+   * Wall clock in ns since the epoch at the host's best resolution
+   * (time_ns()); without it, time_ns() is now() in ms times 10^6.
+   */
+  nowNs?(): bigint;
   /** Process CPU time in ms, user and system (rusage()). */
   cpuMs(): { utime: number; stime: number };
   /** Optional disk cache for generated JS, keyed by a source hash. */
@@ -205,6 +210,12 @@ export class MemoryHost implements MudlibHost {
 
   now(): number {
     return this.clock;
+  }
+
+  nowNs(): bigint {
+    // In two parts: the clock in ns is past 2^53, where a double is no longer exact.
+    const ms = Math.floor(this.clock);
+    return BigInt(ms) * 1_000_000n + BigInt(Math.round((this.clock - ms) * 1e6));
   }
 
   cpuMs(): { utime: number; stime: number } {

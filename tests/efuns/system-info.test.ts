@@ -1,7 +1,11 @@
 // localtime() in a zone with daylight saving time (MudOS <localtime.h>
 // layout), and debug_info's variable walk over inherited blocks.
 import { afterEach, describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
 import { localtimeArray } from '../../driver/efuns/system-info.js';
+import { MemoryHost } from '../../driver/vm/host.js';
+import { NodeHost } from '../../driver/host/node-host.js';
+import { createRuntime, runApp } from '../../driver/app.js';
 
 const savedTz = process.env.TZ;
 
@@ -34,5 +38,38 @@ describe('localtime', () => {
     const lt = localtimeArray(0);
     expect(lt[2]).toBe(9);
     expect(lt[8]).toBe(9 * 3600);
+  });
+});
+
+describe('time_ns', () => {
+  it('is an exact 64-bit int of the host clock', async () => {
+    const host = new MemoryHost({
+      '/app.c': `void create() {
+        int t = time_ns();
+        write(sprintf("%d %d %d\\n", t, t - 1763700000000000000, t % 1000));
+      }`,
+    });
+    host.clock = 1763700000123.5;
+    const opts = { host, appPath: '/app.c', args: [] };
+    expect(await runApp(opts, createRuntime(opts))).toBe(0);
+    // A double here (ms x 10^6 above 2^53) printed 1763700000123500000 but subtracted to 123500032.
+    expect(host.out).toBe('1763700000123500000 123500000 0\n');
+  });
+
+  it('has sub-millisecond resolution on the wall clock (NodeHost)', () => {
+    const host = new NodeHost(tmpdir());
+    let smallest = Infinity;
+    let prev = host.nowNs();
+    for (let i = 0; i < 200_000 && smallest > 100_000; i++) {
+      const t = host.nowNs();
+      expect(t >= prev).toBe(true);
+      if (t > prev) smallest = Math.min(smallest, Number(t - prev));
+      prev = t;
+    }
+    // Date.now() x 10^6 only ever steps by whole milliseconds.
+    expect(smallest).toBeLessThan(100_000);
+    const wallNs = BigInt(Date.now()) * 1_000_000n;
+    const gap = Number(host.nowNs() - wallNs);
+    expect(Math.abs(gap)).toBeLessThan(50_000_000);
   });
 });
