@@ -25,6 +25,18 @@ const suite = resolve(opt('--suite', process.env.LAPIS_BENCH_SUITE ?? join(root,
 const runs = Number(opt('--runs', '3'));
 /** --warm N: also report each benchmark's N-th consecutive run in one process (JIT warmed up; informational). */
 const warm = Number(opt('--warm', '0'));
+/**
+ * --neolith BIN (or LAPIS_NEOLITH): also run a Neolith binary on the same
+ * suite, one Neolith process after each Lapis process, and print the
+ * same-machine ratios beside the README's reference figures (this machine's
+ * speed drifts by up to ~1.5x over a day: the reference figures alone can
+ * mislead).
+ */
+const neolithBin = opt('--neolith', process.env.LAPIS_NEOLITH);
+if (neolithBin && !existsSync(neolithBin)) {
+  console.error(`bench: no Neolith binary at ${neolithBin}`);
+  process.exit(2);
+}
 
 /** Neolith reference figures (CPU ms, median of 3; ../shared/bench/README.md). */
 const NEOLITH = { fib: 38, loop: 114, string: 66, array: 238, mapping: 150, call_other: 53, clone: 11, funcptr: 121 };
@@ -77,6 +89,58 @@ const loadBefore = loadavg();
 const results = {}; // name -> ms[]
 const checks = {};
 let failed = false;
+
+/** Reads `BENCH name ms` / `CHECK name sum` / `ERROR ...` lines into the given tables; false on an ERROR line. */
+function collect(text, into, sums, who) {
+  let ok = true;
+  for (const line of text.split('\n')) {
+    let m;
+    if ((m = /^BENCH (\S+) (-?\d+)/.exec(line))) (into[m[1]] ??= []).push(Number(m[2]));
+    else if ((m = /^CHECK (\S+) (\S+)/.exec(line))) (sums[m[1]] ??= new Set()).add(m[2]);
+    else if (line.startsWith('ERROR')) {
+      console.error(`bench: ${who}: ${line}`);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+// Neolith's mudlib: the same suite under /bench/, a master whose epilog()
+// preloads the harness, and a config with the limits the suite needs.
+const neolith = neolithBin ? { results: {}, checks: {}, dir: mkdtempSync(join(tmpdir(), 'lapis-bench-neolith-')) } : undefined;
+if (neolith) {
+  const lib = join(neolith.dir, 'mudlib');
+  mkdirSync(join(lib, 'bench'), { recursive: true });
+  cpSync(suite, join(lib, 'bench'), { recursive: true });
+  writeFileSync(join(lib, 'master.c'), `string creator_file(string file) { return "Root"; }
+string get_root_uid() { return "Root"; }
+string get_bb_uid() { return "Root"; }
+int valid_seteuid(object ob, string uid) { return 1; }
+int valid_read(string file, mixed user, string fn) { return 1; }
+int valid_write(string file, mixed user, string fn) { return 1; }
+string *epilog(int load_empty) { return ({ "/bench/harness" }); }
+void preload(string file) {
+  string err = catch(load_object(file));
+  if (err) debug_message("ERROR preload " + file + ": " + err + "\n");
+}
+`);
+  writeFileSync(join(lib, 'simul_efun.c'), '');
+  writeFileSync(join(neolith.dir, 'bench.conf'), `MudName LapisBenchNeolith
+MudlibDir ${lib}
+MasterFile /master.c
+SimulEfunFile /simul_efun.c
+IncludeDir /
+MaxEvaluationCost 200000000
+MaxArraySize 60000
+MaxMappingSize 30000
+MaxStringLength 400000
+MaxBufferSize 400000
+MaxReadFileSize 400000
+StackSize 10000
+MaxCallDepth 150
+`);
+}
+
 for (let r = 0; r < runs; r++) {
   const p = spawnSync(...lapisCommand(['-f', join(mudlib, 'bench.conf'), join(mudlib, 'app.c')]), {
     encoding: 'utf8', timeout: 300_000,
@@ -85,16 +149,18 @@ for (let r = 0; r < runs; r++) {
     console.error(`bench: run ${r + 1} exited with ${p.status ?? p.signal}\n${p.stderr}`);
     failed = true;
   }
-  for (const line of p.stdout.split('\n')) {
-    let m;
-    if ((m = /^BENCH (\S+) (-?\d+)/.exec(line))) (results[m[1]] ??= []).push(Number(m[2]));
-    else if ((m = /^CHECK (\S+) (\S+)/.exec(line))) (checks[m[1]] ??= new Set()).add(m[2]);
-    else if (line.startsWith('ERROR')) {
-      console.error(`bench: ${line}`);
+  if (!collect(p.stdout, results, checks, 'lapis')) failed = true;
+  if (p.stderr.trim()) process.stderr.write(p.stderr);
+  if (neolith) {
+    // No network port in the config: Neolith runs the harness and shuts down.
+    const q = spawnSync(neolithBin, ['-f', join(neolith.dir, 'bench.conf')], {
+      encoding: 'utf8', timeout: 300_000, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (!collect(`${q.stdout}\n${q.stderr}`, neolith.results, neolith.checks, 'neolith') || !/^DONE/m.test(q.stdout + q.stderr)) {
+      console.error(`bench: Neolith run ${r + 1} did not finish (exit ${q.status ?? q.signal})`);
       failed = true;
     }
   }
-  if (p.stderr.trim()) process.stderr.write(p.stderr);
 }
 // Warm figures: the same run() repeated in one process; the last repetition is reported.
 if (warm > 0) {
@@ -152,6 +218,24 @@ for (const name of Object.keys(NEOLITH)) {
   logSum += Math.log(Math.max(ms, 0.5));
   logRatio += Math.log(ratio);
   n++;
+}
+if (neolith) {
+  // Same machine, same time: Lapis's medians against Neolith's.
+  let logHere = 0;
+  let nHere = 0;
+  for (const name of Object.keys(NEOLITH)) {
+    const ours = results[name];
+    const theirs = neolith.results[name];
+    if (!ours || !theirs) continue;
+    const sums = [...(neolith.checks[name] ?? [])];
+    const ok = sums.length === 1 && sums[0] === expected[name];
+    const ratio = median(theirs) / Math.max(median(ours), 0.5);
+    console.log(`NEOLITH_HERE ${name} ${median(theirs)}  (runs ${theirs.join('/')}; lapis ${median(ours)}; ${ratio.toFixed(2)}x; check ${ok ? 'ok' : `WRONG ${sums.join(',')}`})`);
+    logHere += Math.log(ratio);
+    nHere++;
+  }
+  if (nHere) console.log(`VS_NEOLITH_HERE ${Math.exp(logHere / nHere).toFixed(2)}x faster (geometric mean, Neolith run on this machine)`);
+  rmSync(neolith.dir, { recursive: true, force: true });
 }
 console.log(`LOADAVG ${loadBefore} -> ${loadavg()}`);
 if (n) {
