@@ -10,6 +10,7 @@ import { floatToString } from '../vm/ops.js';
 import { describeValue } from './describe.js';
 import { LpcObject } from '../vm/object.js';
 import { LFloat, LMapping, intFromBigInt, type Value } from '../vm/values.js';
+import { RUSAGE_FIELDS } from '../vm/host.js';
 
 const vm = (rt: RuntimeApi) => rt as Runtime;
 
@@ -88,14 +89,20 @@ export const efuns = defineEfuns('system', [
   {
     name: 'rusage',
     signature: 'mapping rusage()',
-    doc: 'CPU usage of the driver process: utime and stime in ms, and friends.',
+    doc: 'getrusage() of the driver process: utime and stime in ms, maxrss in KB, page faults, block I/O, context switches...',
     impl: (rt) => {
-      const { utime, stime } = vm(rt).host.cpuMs();
+      const host = vm(rt).host;
       const m = new LMapping();
-      m.set('utime', Math.round(utime));
-      m.set('stime', Math.round(stime));
-      for (const k of ['maxrss', 'ixrss', 'idrss', 'isrss', 'minflt', 'majflt', 'nswap', 'inblock', 'oublock',
-        'msgsnd', 'msgrcv', 'nsignals', 'nvcsw', 'nivcsw']) m.set(k, 0);
+      if (host.rusage) {
+        const r = host.rusage();
+        // MudOS truncates the CPU times to whole ms (tv_usec / 1000).
+        for (const k of RUSAGE_FIELDS) m.set(k, Math.floor(r[k]));
+      } else {
+        const { utime, stime } = host.cpuMs();
+        for (const k of RUSAGE_FIELDS) m.set(k, 0);
+        m.set('utime', Math.floor(utime));
+        m.set('stime', Math.floor(stime));
+      }
       return m;
     },
   },

@@ -9,7 +9,7 @@
 // component, can't point outside. Saves are atomic (writeAtomic).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FileStat, MudlibHost } from '../vm/host.js';
+import type { FileStat, MudlibHost, RusageCounters } from '../vm/host.js';
 import { sandboxWalk, type SandboxAnswer, type SandboxProbe } from './sandbox-walk.js';
 
 /** Answers a sandbox probe with synchronous calls (the native realpath(3) is one syscall; the JS one lstats every component). */
@@ -326,6 +326,17 @@ export class NodeHost implements MudlibHost {
   cpuMs(): { utime: number; stime: number } {
     const u = process.cpuUsage();
     return { utime: u.user / 1000, stime: u.system / 1000 };
+  }
+
+  rusage(): RusageCounters {
+    const r = process.resourceUsage();
+    return {
+      utime: r.userCPUTime / 1000, stime: r.systemCPUTime / 1000, maxrss: r.maxRSS,
+      ixrss: r.sharedMemorySize, idrss: r.unsharedDataSize, isrss: r.unsharedStackSize,
+      minflt: r.minorPageFault, majflt: r.majorPageFault, nswap: r.swappedOut,
+      inblock: r.fsRead, oublock: r.fsWrite, msgsnd: r.ipcSent, msgrcv: r.ipcReceived,
+      nsignals: r.signalsCount, nvcsw: r.voluntaryContextSwitches, nivcsw: r.involuntaryContextSwitches,
+    };
   }
 
   /** Present only with a cache directory, so the compiler skips cache work otherwise. */

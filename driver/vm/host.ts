@@ -63,10 +63,22 @@ export interface MudlibHost {
   nowNs?(): bigint;
   /** Process CPU time in ms, user and system (rusage()). */
   cpuMs(): { utime: number; stime: number };
+  /**
+   * getrusage(RUSAGE_SELF) as MudOS's rusage() maps it: utime and stime in
+   * ms, maxrss in KB, the rest counts. Without it, rusage() has cpuMs() and
+   * zeros.
+   */
+  rusage?(): RusageCounters;
   /** Optional disk cache for generated JS, keyed by a source hash. */
   cacheGet?(key: string): string | undefined;
   cacheSet?(key: string, js: string): void;
 }
+
+/** The fields of MudOS's rusage() mapping, in its order. */
+export const RUSAGE_FIELDS = ['utime', 'stime', 'maxrss', 'ixrss', 'idrss', 'isrss', 'minflt', 'majflt', 'nswap',
+  'inblock', 'oublock', 'msgsnd', 'msgrcv', 'nsignals', 'nvcsw', 'nivcsw'] as const;
+
+export type RusageCounters = Record<(typeof RUSAGE_FIELDS)[number], number>;
 
 const UTF8 = new TextEncoder();
 

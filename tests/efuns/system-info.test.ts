@@ -1,7 +1,9 @@
 // localtime() in a zone with daylight saving time (MudOS <localtime.h>
 // layout), and debug_info's variable walk over inherited blocks.
 import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { localtimeArray } from '../../driver/efuns/system-info.js';
 import { MemoryHost } from '../../driver/vm/host.js';
 import { NodeHost } from '../../driver/host/node-host.js';
@@ -71,5 +73,45 @@ describe('time_ns', () => {
     const wallNs = BigInt(Date.now()) * 1_000_000n;
     const gap = Number(host.nowNs() - wallNs);
     expect(Math.abs(gap)).toBeLessThan(50_000_000);
+  });
+});
+
+describe('rusage', () => {
+  const app = `void create() {
+    mapping r = rusage();
+    foreach (string k in sort_array(keys(r), 1)) write(k + "=" + r[k] + (intp(r[k]) ? "" : " NOT AN INT") + "\\n");
+  }`;
+  const fields = (out: string) => Object.fromEntries(out.trim().split('\n').map((l) => l.split('=')).map(([k, v]) => [k, v]));
+
+  it('reports the process counters of getrusage() (NodeHost)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lapis-rusage-'));
+    try {
+      writeFileSync(join(dir, 'app.c'), app);
+      const host = new NodeHost(dir);
+      let out = '';
+      host.stdout = (t: string) => { out += t; };
+      const opts = { host, appPath: '/app.c', args: [] };
+      expect(await runApp(opts, createRuntime(opts))).toBe(0);
+      const r = fields(out);
+      expect(Object.keys(r)).toEqual(['idrss', 'inblock', 'isrss', 'ixrss', 'majflt', 'maxrss', 'minflt', 'msgrcv',
+        'msgsnd', 'nivcsw', 'nsignals', 'nswap', 'nvcsw', 'oublock', 'stime', 'utime']);
+      expect(out).not.toContain('NOT AN INT');
+      // MudOS: maxrss in KB (a Node process is well over 10 MB); page faults happen.
+      expect(Number(r.maxrss)).toBeGreaterThan(10_000);
+      expect(Number(r.minflt)).toBeGreaterThan(0);
+      expect(Number(r.utime) + Number(r.stime)).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('has every field on a host without getrusage()', async () => {
+    const host = new MemoryHost({ '/app.c': app });
+    const opts = { host, appPath: '/app.c', args: [] };
+    expect(await runApp(opts, createRuntime(opts))).toBe(0);
+    const r = fields(host.out);
+    expect(Object.keys(r).length).toBe(16);
+    expect(r.maxrss).toBe('0');
+    expect(host.out).not.toContain('NOT AN INT');
   });
 });
