@@ -268,3 +268,15 @@ describe('cell conversion', () => {
     expect(cellValue(new Uint8Array([1, 2]))).toEqual(new LBuffer(new Uint8Array([1, 2])));
   });
 });
+
+describe('a better-sqlite3 that does not load', () => {
+  it('fails each request at once with the reason, without waiting out the timeout', async () => {
+    const missing = path.join(os.tmpdir(), 'lapis-no-such-dir', 'better-sqlite3.js');
+    const service = new SqliteService(() => undefined, missing);
+    const t0 = Date.now();
+    const r = service.connect(':memory:');
+    expect(r).toMatch(/^better-sqlite3 cannot be loaded: Cannot find module/);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    await service.shutdown();
+  });
+});

@@ -2,7 +2,9 @@
 // (driver/vm/async-completions.ts): "files" (libuv thread pool, sandboxed
 // below a NodeHost's root) and "db" (one better-sqlite3 worker thread). HTTP
 // needs no service here: driver/efuns/http.ts defaults to fetch().
+import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
+import * as path from 'node:path';
 import { NodeHost } from '../../host/node-host.js';
 import type { Runtime } from '../../vm/runtime.js';
 import type { MudlibHost } from '../../vm/host.js';
@@ -12,12 +14,24 @@ import { SqliteService } from './sqlite-worker.js';
 
 let sqliteAvailable: boolean | undefined;
 
-/** Whether better-sqlite3 can be loaded here (its native build may be missing). */
+/**
+ * Whether better-sqlite3 and its native build are installed. Its usual build
+ * output (node-gyp's build/Release or build/Debug) is looked for without
+ * loading the package, which would add 5-15 ms to every start of the driver;
+ * other layouts are checked by loading it. A native build that is there but
+ * does not load is reported by the db efuns themselves (the worker's load
+ * error, sqlite-worker.ts).
+ */
 export function hasSqlite(): boolean {
   if (sqliteAvailable === undefined) {
+    const require = createRequire(import.meta.url);
     try {
-      createRequire(import.meta.url)('better-sqlite3');
-      sqliteAvailable = true;
+      const dir = path.dirname(require.resolve('better-sqlite3/package.json'));
+      sqliteAvailable = ['Release', 'Debug'].some((b) => fs.existsSync(path.join(dir, 'build', b, 'better_sqlite3.node')));
+      if (!sqliteAvailable) {
+        require('better-sqlite3');
+        sqliteAvailable = true;
+      }
     } catch {
       sqliteAvailable = false;
     }

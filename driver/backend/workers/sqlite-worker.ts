@@ -23,13 +23,21 @@ const SYNC_TIMEOUT_MS = 60_000;
 /** Runs inside the worker. Integers arrive as BigInt (safeIntegers) so 64-bit values stay exact. */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.modulePath);
+// A native build that does not load (built for another Node) fails each
+// request with the reason, at once, instead of leaving the backend waiting.
+let Database, loadError;
+try {
+  Database = require(workerData.modulePath);
+} catch (e) {
+  loadError = 'better-sqlite3 cannot be loaded: ' + String(e && e.message || e).split('\\n')[0];
+}
 const flag = new Int32Array(workerData.flag);
 const syncPort = workerData.syncPort;
 const conns = new Map();
 let next = 1;
 
 function run(req) {
+  if (loadError) return { ok: false, error: loadError };
   try {
     switch (req.op) {
       case 'connect': {
@@ -104,14 +112,21 @@ export class SqliteService implements DbService {
   private nextId = 1;
   private readonly waiting = new Map<number, (r: Reply) => void>();
 
-  /** `resolve` maps an approved mudlib path to a real file path (undefined: refused). */
-  constructor(private readonly resolve: (mudlibPath: string) => string | undefined) {}
+  /**
+   * `resolve` maps an approved mudlib path to a real file path (undefined:
+   * refused); `modulePath` is the better-sqlite3 the worker loads (tests name
+   * another).
+   */
+  constructor(
+    private readonly resolve: (mudlibPath: string) => string | undefined,
+    private readonly modulePath?: string,
+  ) {}
 
   private start(): Worker {
     if (this.worker) return this.worker;
     const flag = new SharedArrayBuffer(4);
     const { port1, port2 } = new MessageChannel();
-    const modulePath = createRequire(import.meta.url).resolve('better-sqlite3');
+    const modulePath = this.modulePath ?? createRequire(import.meta.url).resolve('better-sqlite3');
     const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { modulePath, flag, syncPort: port2 }, transferList: [port2] });
     w.on('message', (m: { id: number; res: Reply }) => {
       const done = this.waiting.get(m.id);
