@@ -11,14 +11,21 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 let passed = 0;
 let failed = 0;
 
-// 0. Tests that spawn bin/lapis run the built JavaScript in dist/: rebuild it
-// first so they never run stale code (tsc 7 takes about a second).
+// 0. Tests that spawn bin/lapis run the built JavaScript in dist/ (bundled
+// into dist/driver/lapis.mjs): rebuild both first so they never run stale
+// code (tsc 7 takes about a second, the bundle a fraction of one).
 const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.json')], {
   cwd: root, stdio: 'inherit',
 });
 if (tsc.status !== 0) {
   console.log('FAIL build: tsc reported errors');
   failed += 1;
+} else {
+  const bundle = spawnSync(process.execPath, [join(root, 'scripts', 'bundle.mjs')], { cwd: root, stdio: 'inherit' });
+  if (bundle.status !== 0) {
+    console.log('FAIL build: scripts/bundle.mjs failed');
+    failed += 1;
+  }
 }
 
 // 1. Native C++ unit tests. The executable prints "PASS name"/"FAIL name" lines.

@@ -45,7 +45,7 @@ if (!existsSync(join(suite, 'harness.c'))) {
   console.error(`bench: suite not found at ${suite} (pass --suite DIR or set LAPIS_BENCH_SUITE)`);
   process.exit(2);
 }
-if (!existsSync(join(root, 'dist', 'driver', 'cli.js'))) {
+if (!existsSync(join(root, 'dist', 'driver', 'lapis.mjs'))) {
   console.error('bench: dist/ is missing; run `npm run build:ts` first');
   process.exit(2);
 }

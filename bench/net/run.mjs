@@ -41,7 +41,7 @@ const REF = {
   c1000: 'ref_fluffos_p50_ms=0.089(1-client RTT with 1000 open) target_cmds_per_s>=8614(2x Neolith)',
 };
 
-if (!existsSync(join(root, 'dist', 'driver', 'cli.js'))) {
+if (!existsSync(join(root, 'dist', 'driver', 'lapis.mjs'))) {
   console.error('bench: dist/ is missing; run `npm run build:ts` first');
   process.exit(2);
 }

@@ -215,7 +215,8 @@ export function createCompiler(options: CompileOptions): ProgramCompiler {
             const m = rt.master;
             if (!m || m.destructed || !m.linked.table.has('valid_override')) return;
             const r = rt.masterApply('valid_override', [ast.files[loc.file] ?? path, name, path]);
-            if (r !== undefined && (r === 0 || r === -0)) error(loc, 'Invalid simulated efunction override');
+            // 0 refuses (the undefined zero, -0, too: === holds for both).
+            if (r === 0) error(loc, 'Invalid simulated efunction override');
           },
         };
         const gen = generateProgram(ast, prog, env);

@@ -1,7 +1,7 @@
 // The command line: config diagnostics (an unknown key warns, a bad value
 // stops with its line), -e reaching epilog(), -D macros, -c, app mode, and
 // usage errors.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,43 @@ describe('lapis command line', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('app args=one,two\n');
     expect(r.status).toBe(3);
+  });
+
+  it('runs the bundled mudlib from the built bundle: console mode to quit', () => {
+    // bin/lapis loads dist/driver/lapis.mjs (scripts/bundle.mjs): the server
+    // code it imports lazily and the native addon must be found from there.
+    const lib = mkdtempSync(join(tmpdir(), 'lapis-cli-mudlib-'));
+    try {
+      cpSync(join(root, 'mudlib'), lib, { recursive: true });
+      const r = spawnSync(join(root, 'bin', 'lapis'), ['-f', join(lib, 'lapis.conf'), '-c'], {
+        cwd: lib, encoding: 'utf8', timeout: 60_000, input: 'look\nquit\n',
+      });
+      expect(r.stdout).toContain('The Lapis Square');
+      expect(r.stdout).toContain('Goodbye');
+      expect(r.status).toBe(0);
+    } finally {
+      rmSync(lib, { recursive: true, force: true });
+    }
+  });
+
+  it('reaches better-sqlite3 from the built bundle (db efuns in app mode)', () => {
+    writeFileSync(join(dir, 'db.c'), `
+void create() {
+#ifdef __PACKAGE_DB__
+  int h = db_connect("", ":memory:");
+  db_exec(h, "create table t (a int)");
+  db_exec(h, "insert into t values (42)");
+  db_exec(h, "select a from t");
+  write(sprintf("row %O\\n", db_fetch(h, 1)));
+#else
+  write("no __PACKAGE_DB__\\n");
+#endif
+}
+`);
+    const r = spawnSync(join(root, 'bin', 'lapis'), [join(dir, 'db.c')], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.replace(/\s+/g, ' ')).toBe('row ({ /* sizeof() == 1 */ 42 }) ');
+    expect(r.status).toBe(0);
   });
 
   it('keeps running when the reader of its stdout goes away (EPIPE)', async () => {
