@@ -31,13 +31,13 @@ function loadConfig(file: string, requireMudlib: boolean): LapisConfig | undefin
   return failed ? undefined : parsed.config;
 }
 
-/** App mode: the app file's directory is the mudlib; the config (optional) gives limits and includes. */
 /** What the launcher (bin/lapis) may run at points of the driver's start-up. */
 export interface StartupHooks {
   /** Once the driver's own start-up work is done (runtime, efun table), before any LPC is compiled or run. */
   beforeBoot?: () => void;
 }
 
+/** App mode: the app file's directory is the mudlib; the config (optional) gives limits and includes. */
 async function runAppMode(cmd: CommandLine, app: { path: string; args: string[] }, startup: StartupHooks): Promise<number> {
   const cfg = cmd.configFile ? loadConfig(cmd.configFile, false) : undefined;
   if (cmd.configFile && !cfg) return 1;
