@@ -1056,7 +1056,7 @@ export class Runtime implements RuntimeApi, FunctionHost {
     return this.parseCommandImpl(this, input, source, pattern);
   }
 
-  /** time_expression(expr): microseconds of CPU spent. */
+  /** time_expression(expr): microseconds of wall-clock time, as MudOS measures it (gettimeofday). */
   timeExpr(body: () => Value): Value {
     const t0 = performance.now();
     body();
