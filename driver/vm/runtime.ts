@@ -15,7 +15,7 @@ import { F_HIDDEN_FROM_CALL_OTHER, F_PRIVATE, type FunctionEntry, type LinkedPro
 import { DEFAULT_LIMITS, type Limits, type Runtime as RuntimeApi } from './runtime-api.js';
 import { parseLpcStack, type TraceFrame } from './traceback.js';
 import {
-  LBuffer, LClassValue, LFloat, LFunction, LMapping, isObject, truthy, type LObjectRef, type Value,
+  LBuffer, LClassValue, LFloat, LFunction, LMapping, isLiveObject, isObject, truthy, type LObjectRef, type Value,
 } from './values.js';
 import type { ClassDefinition } from './program.js';
 import { LRef } from './ref.js';
@@ -579,11 +579,15 @@ export class Runtime implements RuntimeApi, FunctionHost {
     return e;
   }
 
-  private target(ob: Value): LpcObject | undefined {
-    if (ob instanceof LpcObject) return ob.destructed ? undefined : ob;
+  /**
+   * The object call_other(ob, ...) calls. A destructed object reads as 0, and
+   * 0 (like any other non-object) is a bad first argument, as in MudOS and
+   * Neolith: `ob->f()` on an object destructed meanwhile is an error.
+   */
+  private target(ob: Value): LpcObject {
+    if (ob instanceof LpcObject && !ob.destructed) return ob;
     if (typeof ob === 'string') return this.loadObject(ob);
-    if (Array.isArray(ob)) return undefined;
-    this.error('Bad argument 1 to call_other()');
+    return this.error('Bad argument 1 to call_other()');
   }
 
   callOther(ob: LObjectRef | string, fun: string, args: Value[]): Value {
@@ -599,9 +603,9 @@ export class Runtime implements RuntimeApi, FunctionHost {
     }
     // MudOS f__call_other: a destructed object makes no external calls; the result is undefined.
     if (this.cur && this.cur.destructed) return -0;
-    if (Array.isArray(ob)) return ob.map((o) => (isObject(o) || typeof o === 'string' ? this.coN(o, fun, args) : 0));
+    // An array calls each object or name in it; anything else (destructed objects included) gives 0.
+    if (Array.isArray(ob)) return ob.map((o) => (isLiveObject(o) || typeof o === 'string' ? this.coN(o, fun, args) : 0));
     const t = this.target(ob);
-    if (!t) return 0;
     t.lastRef = this.refTime;
     if (this.shadowDispatch !== undefined) {
       const s = this.shadowDispatch(t, fun);
