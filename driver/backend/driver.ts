@@ -522,7 +522,7 @@ export class Driver implements SessionHost {
         }
         const full = this.consolePiece + text;
         this.consolePiece = '';
-        if (flag === 'char') s.queue.push({ text: full, char: true });
+        if (flag === 'char') s.pushChar(full);
         else s.pushLine(full);
         this.loop.wake();
       },

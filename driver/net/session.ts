@@ -271,6 +271,25 @@ export class Session {
     this.queue.push(uncounted ? { text, char: false, uncounted } : { text, char: false });
   }
 
+  /**
+   * Queues one character from a link that splits its input itself (the
+   * console's reader thread, in single-char mode while get_char waits). The
+   * link leaves single-char mode only after the answer, so characters it read
+   * meanwhile can arrive once no get_char is pending any more: those are
+   * typed-ahead input and join the line being typed, as regroupCharacters()
+   * does with the ones already queued.
+   */
+  pushChar(text: string): void {
+    if (this.pending?.singleChar) {
+      this.queue.push({ text, char: true });
+    } else if (text === '\n' || text === '\r') {
+      this.queue.push({ text: this.partial, char: false, uncounted: true });
+      this.partial = '';
+    } else {
+      this.partial += text;
+    }
+  }
+
   /** End of input: characters typed ahead without a line ending still make a line. */
   flushPartial(): void {
     if (!this.partial) return;

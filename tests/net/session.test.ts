@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { connectOwned, loginOwned, startDriver, ownedPerTest } from '../backend/helpers.js';
 import { TEST_MUDLIB } from '../backend/test-mudlib.js';
 import type { PortKind } from '../../driver/net/telnet.js';
+import { Session } from '../../driver/net/session.js';
+import type { InputRequest } from '../../driver/net/input.js';
+import type { LpcObject } from '../../driver/vm/object.js';
 
 const IAC = 255, SB = 250, SE = 240, WILL = 251, WONT = 252, DO = 253, DONT = 254;
 const ECHO = 1, SGA = 3, TTYPE = 24, NAWS = 31, LINEMODE = 34, MSSP = 70, COMPRESS2 = 86, GMCP = 201;
@@ -169,5 +172,41 @@ describe('telnet extras', () => {
     c.send(Buffer.from([IAC, DONT, COMPRESS2]));
     c.send('echo plain again\r\n');
     await c.waitFor((x) => x.bytes.indexOf('echo:plain again\r\n', plainEnd) > 0, 'plain output after the stream ended');
+  });
+});
+
+describe('console character input', () => {
+  // The console's reader thread splits input itself: in single-char mode it
+  // hands out each character, and it leaves that mode only once get_char was
+  // answered, so characters it read meanwhile can reach the session after the
+  // answer (a race a loaded machine made visible: every one ran as a command).
+  function consoleSession(modes: boolean[]): Session {
+    return new Session({
+      kind: 'console', ip: '', remotePort: 0, port: 0, now: 0,
+      link: { write: () => {}, close: () => {}, setSingleChar: (on) => modes.push(on) },
+    });
+  }
+  const request = (): InputRequest => ({ fn: 'got', ob: {} as LpcObject, flags: 0, args: [], singleChar: true });
+
+  it('makes the characters that arrive after the get_char answer one line again', () => {
+    const modes: boolean[] = [];
+    const s = consoleSession(modes);
+    s.setPending(request());
+    s.pushChar('x');
+    expect(s.takeInput()).toEqual({ text: 'x', char: true });
+    s.clearPending();
+    for (const c of 'echo hi\n') s.pushChar(c);
+    expect(s.queue).toEqual([{ text: 'echo hi', char: false, uncounted: true }]);
+    expect(modes).toEqual([true, false]);
+  });
+
+  it('keeps characters queued before the answer for the next step, and joins the late ones to them', () => {
+    const s = consoleSession([]);
+    s.setPending(request());
+    for (const c of 'xec') s.pushChar(c);
+    expect(s.takeInput()).toEqual({ text: 'x', char: true });
+    s.clearPending();
+    for (const c of 'ho\n') s.pushChar(c);
+    expect(s.queue).toEqual([{ text: 'echo', char: false, uncounted: true }]);
   });
 });
