@@ -81,7 +81,7 @@ export type ProgramFactory = (R: unknown, vo: number) => FactoryParts;
 
 /** How generated code asks for its late-bound targets. */
 export interface Linker {
-  /** `f()`: the most derived visible definition (own private definitions win). */
+  /** `f()`: the most derived definition of the name (the program's own, private ones too, unless overridden). */
   call(name: string): Function;
   /** `::f()`: the definition inherited by this program. */
   parent(name: string): Function;
@@ -215,8 +215,10 @@ export class Instance {
     const rootTable = root.table();
     this.parts.link({
       call(name) {
-        const own = self.program.functions.get(name);
-        if (own && !(own.flags & F_PROTOTYPE) && own.flags & F_PRIVATE) return self.parts.fns[name];
+        // Late-bound like every call, private functions too: MudOS v22 (and
+        // Neolith) keep an inherited private function's slot in the child's
+        // function table under its name, so a child that defines the name
+        // replaces it for the parent's own calls as well.
         const e = rootTable.get(name) ?? self.table().get(name);
         return e ? e.fn : undefinedFn(name);
       },

@@ -42,12 +42,12 @@ describe('recursion limit', () => {
 });
 
 describe('dispatch', () => {
-  it('binds calls late (a child override wins) but keeps private functions private', async () => {
+  it('binds calls late: a child definition wins, over a private function of the parent too (MudOS v22, Neolith)', async () => {
     const r = await runLpc({
       '/base.c': 'string name() { return "base"; }\nprivate string secret() { return "s"; }\nstring show() { return name() + secret(); }',
       '/app.c': 'inherit "/base";\nstring name() { return "child"; }\nstring secret() { return "child-secret"; }\nvoid create() { write(show() + " " + ::name() + "\\n"); }',
     });
-    expect(r.out).toBe('childs base\n');
+    expect(r.out).toBe('childchild-secret base\n');
   });
 
   it('hides static, private and protected functions from call_other but not from the object itself', async () => {
