@@ -394,12 +394,16 @@ function copyFile(rt: RuntimeApi, fromPath: string, toPath: string): Value {
   if (to === undefined) return -2;
   const host = vm(rt).host;
   const st = host.stat(from);
-  if (!st || st.isDir) return -1;
+  if (!st) return -1;
   if (host.stat(to)?.isDir) {
     // MudOS copies into the directory by validating the joined path again.
     to = validPath(rt, joinPath(to, baseName(from)), 'move_file', true);
     if (to === undefined) return -2;
   }
+  // MudOS and Neolith open a directory source fine and fail at its first read:
+  // -3, the code for a failed read or write (without the empty target file
+  // they leave behind).
+  if (st.isDir) return -3;
   const data = hostWith(rt, 'readBytes', 'cp').readBytes(from);
   if (!data) return -1;
   return hostWith(rt, 'writeBytes', 'cp').writeBytes(to, data, 'truncate') ? 1 : -2;
@@ -525,7 +529,7 @@ const decls: EfunDecl[] = [
   {
     name: 'cp',
     signature: 'int cp(string, string)',
-    doc: 'Copies a file (into a directory target under the same name); 1 on success, -1 for a bad source, -2 for a bad target.',
+    doc: 'Copies a file (into a directory target under the same name); 1 on success, -1 for a bad source, -2 for a bad target, -3 when reading fails (a directory source).',
     impl: (rt, from: string, to: string) => copyFile(rt, from, to),
   },
   {

@@ -1,6 +1,6 @@
 // cp(from, to): 1 on success (replacing the target), into a directory target
-// under the same name; -1 for a missing or directory source, -2 for a target
-// that can't be written.
+// under the same name; -1 for a missing source, -2 for a target that can't be
+// written, -3 for a directory source (MudOS and Neolith fail at its first read).
 #define D "/scratch_cp"
 #include "scratch.h"
 
@@ -18,6 +18,7 @@ void create() {
   show(read_file(D + "/sub/a"));
   show(cp(D + "/missing", D + "/c"));
   show(cp(D + "/sub", D + "/c"));
+  show(file_size(D + "/c"));
   show(cp(D + "/a", D + "/nodir/c"));
   show(read_file(D + "/a"));
   rm(D + "/a");
