@@ -518,6 +518,14 @@ class Checker {
         return MIXED;
       case 'SuperCall': return this.superCall(e);
       case 'Index': {
+        // MudOS folds `({ ... })[n]` at compile time (a macro that expands to an
+        // array constant, indexed), so a literal index outside it is a compile error.
+        const t = e.target;
+        if (t.kind === 'ArrayLit' && !t.spread?.some(Boolean) && e.index.kind === 'IntLit') {
+          const n = Number(e.index.value);
+          const size = t.elements.length;
+          if (e.fromEnd ? n < 1 || n > size : n < 0 || n >= size) this.report('check-array-constant-index', e.index.loc);
+        }
         const tt = this.expr(e.target);
         this.expr(e.index);
         if (tt.arrayDepth > 0) return { ...tt, arrayDepth: tt.arrayDepth - 1 };

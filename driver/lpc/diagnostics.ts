@@ -96,6 +96,7 @@ export const MESSAGES = {
   'check-divide-zero': { severity: 'error', text: 'Divide by zero in constant' },
   'check-modulo-zero': { severity: 'error', text: 'Modulo by zero constant' },
   'check-member-not-class': { severity: 'error', text: 'Left argument of -> is not a class' },
+  'check-array-constant-index': { severity: 'error', text: 'Illegal index to array constant.' },
   'check-spread-nonvarargs': { severity: 'error', text: 'Illegal to pass a variable number of arguments to non-varargs function {0}' },
   'check-rest-array': { severity: 'warning', text: 'Variable to hold remainder of arguments should be an array.' },
   'check-strict-untyped': { severity: 'error', text: '"#pragma strict_types" requires type of function' },
