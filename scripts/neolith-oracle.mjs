@@ -4,9 +4,8 @@
 // outside check of the expected files (COMPAT.md: behave as Neolith does unless
 // the MudOS testsuite says otherwise or Neolith has a plain bug).
 //
-// Each case's area directory is copied to a temp mudlib with a master whose
-// logon() loads the case, and Neolith runs it in console mode
-// (`neolith -c master.c`): write() then reaches the console user. So a case
+// Each case's area directory is copied to a temp mudlib and Neolith loads the
+// case from a master of its own (neolith-run.mjs). So a case
 // that relies on being the master itself (master applies, app-mode call_outs
 // after create) differs for that reason alone, and Neolith cannot compile the
 // FluffOS syntax Lapis accepts. Most other differences are deliberate (see
@@ -14,11 +13,11 @@
 // strings, Neolith bugs Lapis fixes. Read a difference before changing a case.
 //
 // usage: node scripts/neolith-oracle.mjs /path/to/neolith [--only area/name-substring] [--json out.json]
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runOnNeolith } from './neolith-run.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const casesDir = join(root, 'tests', 'conformance');
@@ -34,36 +33,12 @@ if (!neolith || !existsSync(neolith)) {
 }
 const only = opt('--only');
 
-/** Neolith's console output for one case (CR LF turned into LF, its log lines dropped). */
-function runOnNeolith(area, name) {
+/** Neolith's output for one case, run in a copy of its area directory. */
+function runCase(area, name) {
   const lib = mkdtempSync(join(tmpdir(), 'lapis-oracle-'));
   try {
     cpSync(join(casesDir, area), lib, { recursive: true });
-    // Objects the master loads get the backbone uid, so they take the loader's euid.
-    writeFileSync(join(lib, '__oracle_master.c'), `void create() { seteuid(getuid()); }
-string creator_file(string file) { return "Backbone"; }
-string get_root_uid() { return "Root"; }
-string get_bb_uid() { return "Backbone"; }
-int valid_seteuid(object ob, string uid) { return 1; }
-int valid_read(string file, mixed user, string fn) { return 1; }
-int valid_write(string file, mixed user, string fn) { return 1; }
-object connect(int port) { return this_object(); }
-void logon() {
-  string err = catch(load_object("/${name}"));
-  if (err) write("LOAD ERROR: " + err);
-  shutdown(0);
-}
-`);
-    let out;
-    try {
-      out = execFileSync(neolith, ['-c', join(lib, '__oracle_master.c')], {
-        input: '', timeout: 30_000, encoding: 'latin1', stdio: ['pipe', 'pipe', 'ignore'],
-      });
-    } catch (e) {
-      out = `RUN FAILED ${e.stdout ?? ''}`;
-    }
-    const text = Buffer.from(out, 'latin1').toString('utf8');
-    return text.split('\n').filter((l) => !l.startsWith('["WARN"')).join('\n').replace(/\r/g, '');
+    return runOnNeolith(neolith, lib, name);
   } finally {
     rmSync(lib, { recursive: true, force: true });
   }
@@ -79,7 +54,7 @@ for (const area of readdirSync(casesDir).sort()) {
     if (!existsSync(join(dir, `${name}.expected`))) continue;
     if (only && !`${area}/${name}`.includes(only)) continue;
     const expected = readFileSync(join(dir, `${name}.expected`), 'utf8');
-    const got = runOnNeolith(area, name);
+    const got = runCase(area, name);
     results.push({ case: `${area}/${name}`, same: got === expected, expected, neolith: got });
   }
 }

@@ -1,0 +1,210 @@
+#!/usr/bin/env node
+// Differential fuzz against Neolith: random LPC expressions in the areas where
+// Lapis and Neolith should agree, run by both, outputs compared line by line.
+// The areas: small ints (+ - * / % & | ^ << >> comparisons, ?:), ASCII
+// strings (+, ranges, case efuns, replace_string, implode, sprintf %d/%s),
+// int and string arrays (+ -, ranges, sort_array, filter_array, explode
+// without edge delimiters, map_array), mappings (+, - keys, filter, map; shown
+// with sorted keys) and sscanf with two conversions.
+// Left out on purpose (deliberate differences, COMPAT.md): floats (MudOS's
+// "%f" formatting), ints past 32 bits in sprintf (Lapis prints all 64), %x/%o
+// of negatives, `&` on arrays (MudOS orders its result by alist_cmp),
+// `[<n..]` overshooting a string under OldRangeBehavior, non-ASCII text.
+// Every operand goes through I() (mixed), so Neolith's compile-time typing,
+// stricter than MudOS's without #pragma strict_types, does not refuse it.
+// Lapis runs with OldRangeBehavior and ReversibleExplodeString, as Neolith is
+// built.
+//
+// usage: node scripts/neolith-fuzz.mjs /path/to/neolith [first-seed] [last-seed] [expressions-per-seed]
+// Prints the differing lines per seed (the case file stays in a temp dir for
+// a look), then a summary; exit 1 when anything differed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lapisCommand } from '../bench/driver-command.mjs';
+import { runOnNeolith } from './neolith-run.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const [neolith, firstArg = '1', lastArg = '20', countArg = '200'] = process.argv.slice(2);
+if (!neolith || !existsSync(neolith)) {
+  console.error('usage: node scripts/neolith-fuzz.mjs /path/to/neolith [first-seed] [last-seed] [expressions-per-seed]');
+  process.exit(2);
+}
+if (!existsSync(join(root, 'dist', 'driver', 'lapis.mjs'))) {
+  console.error('neolith-fuzz: dist/ is missing; run `npm run build:ts` first');
+  process.exit(2);
+}
+
+/** One generated program: COUNT random expressions, each printed with its index. */
+function program(seedValue, count) {
+  let seed = seedValue >>> 0;
+  function rnd() {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+  const pick = (a) => a[Math.floor(rnd() * a.length)];
+  const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
+
+  function intLit() {
+    const r = rnd();
+    const n = r < 0.7 ? int(-20, 20) : r < 0.9 ? int(-1000, 1000) : int(-2147483647, 2147483647);
+    return n < 0 ? `(${n})` : String(n);
+  }
+  const WORDS = ['a', 'b', 'ab', 'abc', 'hello', 'x', 'Zed', 'lo', 'l', 'mud', 'O', ''];
+  function strLit() {
+    return JSON.stringify(pick(WORDS) + (rnd() < 0.3 ? pick(WORDS) : ''));
+  }
+
+  const I = (x) => `I(${x})`;
+  function intExpr(d) {
+    if (d <= 0) return intLit();
+    return I(intExpr0(d));
+  }
+  function intExpr0(d) {
+    const r = rnd();
+    if (r < 0.25) return intLit();
+    if (r < 0.55) {
+      const op = pick(['+', '-', '*', '/', '%', '&', '|', '^', '==', '!=', '<', '>', '<=', '>=', '&&', '||']);
+      return `(${intExpr(d - 1)} ${op} ${intExpr(d - 1)})`;
+    }
+    if (r < 0.6) return `(${intExpr(d - 1)} << ${int(0, 12)})`;
+    if (r < 0.65) return `(${intExpr(d - 1)} >> ${int(0, 12)})`;
+    if (r < 0.7) return `(${pick(['-', '!', '~'])}${intExpr(d - 1)})`;
+    if (r < 0.74) return `strlen(${strExpr(d - 1)})`;
+    if (r < 0.78) return `sizeof(${arrExpr(d - 1)})`;
+    if (r < 0.82) return `member_array(${intExpr(d - 1)}, ${arrExpr(d - 1)})`;
+    if (r < 0.86) return `strsrch(${strExpr(d - 1)}, ${strLit()})`;
+    if (r < 0.9) return `(${strExpr(d - 1)} ${pick(['==', '!=', '<', '>'])} ${strExpr(d - 1)})`;
+    if (r < 0.94) return `(${intExpr(d - 1)} ? ${intExpr(d - 1)} : ${intExpr(d - 1)})`;
+    if (r < 0.97) return `(${arrExpr(d - 1)} + ({ 0, 0, 0, 0 }))[${int(0, 3)}]`;
+    return `to_int(${JSON.stringify(String(int(-500, 500)))})`;
+  }
+
+  function strExpr(d) {
+    if (d <= 0) return strLit();
+    return I(strExpr0(d));
+  }
+  function strExpr0(d) {
+    const r = rnd();
+    if (r < 0.25) return strLit();
+    if (r < 0.4) return `(${strExpr(d - 1)} + ${strExpr(d - 1)})`;
+    if (r < 0.5) return `(${strExpr(d - 1)} + ${intExpr(d - 1)})`;
+    if (r < 0.55) return `(${intExpr(d - 1)} + ${strExpr(d - 1)})`;
+    if (r < 0.63) return `${strExpr(d - 1)}[${int(0, 4)}..${int(0, 6)}]`;
+    if (r < 0.67) return `${strExpr(d - 1)}[<1..]`;
+    if (r < 0.7) return `${strExpr(d - 1)}[${int(0, 3)}..]`;
+    if (r < 0.76) return `${pick(['upper_case', 'lower_case', 'capitalize'])}(${strExpr(d - 1)})`;
+    if (r < 0.82) return `replace_string(${strExpr(d - 1)}, ${JSON.stringify(pick(['a', 'l', 'lo', 'b']))}, ${strLit()})`;
+    if (r < 0.88) return `implode(${sarrExpr(d - 1)}, ${JSON.stringify(pick([',', '-', '', ' ']))})`;
+    if (r < 0.94) return `sprintf(${JSON.stringify(pick(['%d', '%5d', '%-5d|', '%s', '%-6s|', '%6s|']))}, ${intExpr(d - 1)})`;
+    return `(${intExpr(d - 1)} ? ${strExpr(d - 1)} : ${strExpr(d - 1)})`;
+  }
+
+  function arrExpr(d) {
+    if (d <= 0 || rnd() < 0.3) return `({ ${Array.from({ length: int(0, 5) }, () => int(-5, 9)).map((n) => (n < 0 ? `(${n})` : n)).join(', ')} })`;
+    const r = rnd();
+    if (r < 0.3) return `(${arrExpr(d - 1)} + ${arrExpr(d - 1)})`;
+    if (r < 0.5) return `(${arrExpr(d - 1)} - ${arrExpr(d - 1)})`;
+    if (r < 0.8) return `sort_array(${arrExpr(d - 1)}, ${pick(['1', '-1'])})`;
+    if (r < 0.9) return `${arrExpr(d - 1)}[${int(0, 3)}..${int(0, 5)}]`;
+    return `filter_array(${arrExpr(d - 1)}, (: $1 ${pick(['>', '<', '=='])} ${int(-2, 5)} :))`;
+  }
+
+  function sarrExpr(d) {
+    const r = rnd();
+    if (d <= 0 || r < 0.4) return `({ ${Array.from({ length: int(0, 4) }, () => JSON.stringify(pick(WORDS.filter(Boolean)))).join(', ')} })`;
+    if (r < 0.7) {
+      // Inner words non-empty and no delimiter at either end: the same under every explode rule.
+      const words = Array.from({ length: int(1, 4) }, () => pick(WORDS.filter(Boolean)));
+      return `explode(${JSON.stringify(words.join(','))}, ",")`;
+    }
+    if (r < 0.85) return `sort_array(${sarrExpr(d - 1)}, 1)`;
+    return `map_array(${sarrExpr(d - 1)}, (: upper_case :))`;
+  }
+
+  function mapExpr(d) {
+    const r = rnd();
+    if (d <= 0 || r < 0.35) {
+      const n = int(0, 4);
+      return `([ ${Array.from({ length: n }, () => `${JSON.stringify(pick(WORDS))}: ${intLit()}`).join(', ')} ])`;
+    }
+    if (r < 0.6) return `(I(${mapExpr(d - 1)}) + I(${mapExpr(d - 1)}))`;
+    if (r < 0.75) return `(I(${mapExpr(d - 1)}) - I(${sarrExpr(1)}))`;
+    if (r < 0.9) return `filter(${mapExpr(d - 1)}, (: $2 ${pick(['>', '<'])} ${int(-5, 5)} :))`;
+    return `map(${mapExpr(d - 1)}, (: $2 * 2 :))`;
+  }
+  function sscanfExpr() {
+    const a = pick(['%d', '%s', '%x']);
+    const sep = pick([' ', ',', ':', 'x']);
+    const b = pick(['%d', '%s']);
+    const input = pick(['12 ab', '12,34', 'ab:cd', '0x1f x 3', '  7 8', 'abc', '5', '1:2:3', '-3,x', '']);
+    return `({ sscanf(I(${JSON.stringify(input)}), ${JSON.stringify(a + sep + b)}, sa, sb), sa, sb })`;
+  }
+
+  const gens = [() => intExpr(3), () => strExpr(3), () => arrExpr(3), () => sarrExpr(2), () => `map_show(I(${mapExpr(2)}))`, sscanfExpr,
+    () => `${arrExpr(2)}[<${int(1, 3)}..<${int(1, 3)}]`, () => `(${sarrExpr(1)} ${pick(['+', '-'])} ${sarrExpr(1)})`,
+    () => `member_array(${JSON.stringify(pick(WORDS))}, ${sarrExpr(1)})`, () => `sizeof(I(${mapExpr(2)}))`];
+  const lines = [];
+  for (let i = 0; i < count; i++) lines.push(pick(gens)());
+  return `string show(mixed v) {
+  string s;
+  int i;
+  if (intp(v)) return "" + v;
+  if (stringp(v)) return "\\"" + v + "\\"";
+  if (arrayp(v)) {
+    s = "({";
+    for (i = 0; i < sizeof(v); i++) s += (i ? "," : "") + show(v[i]);
+    return s + "})";
+  }
+  return "?" + typeof(v);
+}
+mixed I(mixed x) { return x; }
+mixed sa, sb;
+string map_show(mapping m) {
+  string s = "([";
+  foreach (mixed k in sort_array(keys(m), 1)) s += show(k) + ":" + show(m[k]) + ",";
+  return s + "])";
+}
+void t(int n, mixed r, string e) { write(n + ": " + (e ? "ERR" : show(r)) + "\\n"); }
+void create() {
+  mixed r;
+  string e;
+${lines.map((l, i) => `  sa = sb = 0; e = catch(r = ${l}); t(${i}, r, e);`).join('\n')}
+}
+`;
+}
+
+let differing = 0;
+let compared = 0;
+for (let seed = Number(firstArg); seed <= Number(lastArg); seed++) {
+  const dir = mkdtempSync(join(tmpdir(), 'lapis-fuzz-'));
+  writeFileSync(join(dir, 'case.c'), program(seed, Number(countArg)));
+  writeFileSync(join(dir, 'neolith-build.conf'), 'OldRangeBehavior yes\nReversibleExplodeString yes\n');
+  const [node, args] = lapisCommand(['-f', join(dir, 'neolith-build.conf'), join(dir, 'case.c')]);
+  const ours = spawnSync(node, args, { encoding: 'utf8', timeout: 60_000 });
+  const theirs = runOnNeolith(neolith, dir, 'case');
+  if (!ours.stdout && theirs.includes('LOAD ERROR')) {
+    console.log(`seed ${seed}: both refuse to compile it (${ours.stderr.split('\n')[0]})`);
+    rmSync(dir, { recursive: true, force: true });
+    continue;
+  }
+  compared++;
+  const a = ours.stdout.split('\n');
+  const b = theirs.split('\n');
+  const diffs = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) diffs.push(`  lapis   ${a[i] ?? '<end>'}\n  neolith ${b[i] ?? '<end>'}`);
+  if (diffs.length) {
+    differing++;
+    console.log(`seed ${seed}: ${diffs.length} lines differ (${join(dir, 'case.c')})`);
+    console.log(diffs.slice(0, 6).join('\n'));
+  } else {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+console.log(`${compared - differing} of ${compared} programs gave the same output`);
+process.exit(differing ? 1 : 0);
