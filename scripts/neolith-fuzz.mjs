@@ -2,13 +2,15 @@
 // Differential fuzz against Neolith: random LPC expressions in the areas where
 // Lapis and Neolith should agree, run by both, outputs compared line by line.
 // The areas: small ints (+ - * / % & | ^ << >> comparisons, ?:), ASCII
-// strings (+, ranges, case efuns, replace_string, implode, sprintf %d/%s),
+// strings (+, ranges, case efuns, replace_string, implode, strsrch, sprintf
+// with widths, justification, precision and pad characters),
 // int and string arrays (+ -, ranges, sort_array, filter_array, explode
 // without edge delimiters, map_array), mappings (+, - keys, filter, map; shown
-// with sorted keys) and sscanf with two conversions.
+// with sorted keys), member_array, sort_array with a comparator, and sscanf.
 // Left out on purpose (deliberate differences, COMPAT.md): floats (MudOS's
 // "%f" formatting), ints past 32 bits in sprintf (Lapis prints all 64), %x/%o
 // of negatives, `&` on arrays (MudOS orders its result by alist_cmp),
+// member_array with a start past the end (MudOS returns the start),
 // `[<n..]` overshooting a string under OldRangeBehavior, non-ASCII text.
 // Every operand goes through I() (mixed), so Neolith's compile-time typing,
 // stricter than MudOS's without #pragma strict_types, does not refuse it.
@@ -146,7 +148,20 @@ function program(seedValue, count) {
     return `({ sscanf(I(${JSON.stringify(input)}), ${JSON.stringify(a + sep + b)}, sa, sb), sa, sb })`;
   }
 
-  const gens = [() => intExpr(3), () => strExpr(3), () => arrExpr(3), () => sarrExpr(2), () => `map_show(I(${mapExpr(2)}))`, sscanfExpr,
+  function sprintfExpr(d) {
+    const fmt = pick(['%s', '%-8s|', '%8s|', '%|8s|', '%.2s', '%-4.2s|', '%5s%-3d|', '%d:%s', '%%%s', '%2d|%-2d|', "%'.'8s|", "%'-'-8d|", '%+d', '% d']);
+    // One argument per conversion: an int for %d, a string for %s.
+    const convs = fmt.replace(/%%/g, '').split('%').slice(1);
+    const args = convs.map((c) => (/^[^a-z]*d/.test(c) ? intExpr(d - 1) : strExpr(d - 1)));
+    return `sprintf(${JSON.stringify(fmt)}${args.map((a) => ', ' + a).join('')})`;
+  }
+  function sscanf2Expr() {
+    const fmt = pick(['%d%s', '%s %d', '%*s %d', '%d,%*d,%d', '%s:%s', '%x', '%d %%', '%s.c']);
+    const input = pick(['12abc', 'foo 42', 'a b 7', '1,2,3', 'key:val:x', 'ff', '7 %', 'room.c', 'room.cc', '', ' 5']);
+    return `({ sscanf(I(${JSON.stringify(input)}), ${JSON.stringify(fmt)}, sa, sb), sa, sb })`;
+  }
+  const gens = [() => sprintfExpr(2), sscanf2Expr, () => `strsrch(${strExpr(2)}, ${strLit()}, ${pick(['0', '1', '-1'])})`,
+    () => `member_array(${int(-2, 9)}, ${arrExpr(2)} + ({ 1, 2, 3 }), ${int(0, 3)})`, () => `sort_array(${arrExpr(2)}, (: $2 - $1 :))`,() => intExpr(3), () => strExpr(3), () => arrExpr(3), () => sarrExpr(2), () => `map_show(I(${mapExpr(2)}))`, sscanfExpr,
     () => `${arrExpr(2)}[<${int(1, 3)}..<${int(1, 3)}]`, () => `(${sarrExpr(1)} ${pick(['+', '-'])} ${sarrExpr(1)})`,
     () => `member_array(${JSON.stringify(pick(WORDS))}, ${sarrExpr(1)})`, () => `sizeof(I(${mapExpr(2)}))`];
   const lines = [];
