@@ -18,7 +18,12 @@
 // Lapis runs with OldRangeBehavior and ReversibleExplodeString, as Neolith is
 // built.
 //
-// usage: node scripts/neolith-fuzz.mjs /path/to/neolith [first-seed] [last-seed] [expressions-per-seed]
+// Even seeds (every seed with --statements) make statement programs instead:
+// functions of nested loops that cross codegen's loop-chunk boundaries (256
+// and 4096 iterations), break/continue/return in them, switch with ranges,
+// foreach and string building, each called with a few arguments.
+//
+// usage: node scripts/neolith-fuzz.mjs /path/to/neolith [first-seed] [last-seed] [expressions-per-seed] [--statements]
 // Prints the differing lines per seed (the case file stays in a temp dir for
 // a look), then a summary; exit 1 when anything differed.
 import { spawnSync } from 'node:child_process';
@@ -30,9 +35,11 @@ import { lapisCommand } from '../bench/driver-command.mjs';
 import { runOnNeolith } from './neolith-run.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const [neolith, firstArg = '1', lastArg = '20', countArg = '200'] = process.argv.slice(2);
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const statementsOnly = process.argv.includes('--statements');
+const [neolith, firstArg = '1', lastArg = '20', countArg = '200'] = positional;
 if (!neolith || !existsSync(neolith)) {
-  console.error('usage: node scripts/neolith-fuzz.mjs /path/to/neolith [first-seed] [last-seed] [expressions-per-seed]');
+  console.error('usage: node scripts/neolith-fuzz.mjs /path/to/neolith [first-seed] [last-seed] [expressions-per-seed] [--statements]');
   process.exit(2);
 }
 if (!existsSync(join(root, 'dist', 'driver', 'lapis.mjs'))) {
@@ -41,7 +48,7 @@ if (!existsSync(join(root, 'dist', 'driver', 'lapis.mjs'))) {
 }
 
 /** One generated program: COUNT random expressions, each printed with its index. */
-function program(seedValue, count) {
+function program(seedValue, count, statements) {
   let seed = seedValue >>> 0;
   function rnd() {
     seed = (seed + 0x6d2b79f5) >>> 0;
@@ -149,6 +156,69 @@ function program(seedValue, count) {
     return `({ sscanf(I(${JSON.stringify(input)}), ${JSON.stringify(a + sep + b)}, sa, sb), sa, sb })`;
   }
 
+  // Statement mode: functions of loops (long enough to cross codegen's loop
+  // chunks at 256 and 4096 iterations), break/continue/return inside them,
+  // switch with ranges and default, foreach and string building; ints stay
+  // small (every assignment is taken modulo 1000003).
+  function statementProgram(nFuncs) {
+    const LOOP_VARS = ['i', 'j', 'k'];
+    let foreachVars = 0;
+    const bounds = () => pick([0, 1, 3, 255, 256, 257, 300, 1000, 4095, 4096, 4097, 5000]);
+    const small = () => pick([0, 1, 2, 3, 5, 9]);
+    function val(depth) {
+      const vars = ['a', 'b', 'c', 'n', ...LOOP_VARS.slice(0, depth)];
+      const atom = () => (rnd() < 0.6 ? pick(vars) : String(int(0, 50)));
+      const r = rnd();
+      if (r < 0.4) return atom();
+      if (r < 0.8) return `(${atom()} ${pick(['+', '-', '*'])} ${atom()})`;
+      return `(${atom()} ${pick(['/', '%'])} ${int(1, 9)})`;
+    }
+    const cond = (depth) => `(${val(depth)} ${pick(['<', '>', '==', '!=', '<=', '>='])} ${val(depth)})`;
+    function block(depth, inLoop, budget, size) {
+      const out = [];
+      for (let q = 0; q < size; q++) out.push(stmt(depth, inLoop, budget));
+      return out.join('\n');
+    }
+    function stmt(depth, inLoop, budget) {
+      const r = rnd();
+      if (r < 0.3) return `${pick(['a', 'b', 'c'])} = (${val(depth)}) % 1000003;`;
+      if (r < 0.38) return `if (strlen(s) < 40) s += ${JSON.stringify(pick(['x', 'yz', '']))} + ${val(depth)};`;
+      if (r < 0.5) return `if ${cond(depth)} { ${block(depth, inLoop, budget, 2)} } else { ${block(depth, inLoop, budget, 1)} }`;
+      if (r < 0.6 && inLoop) return `if ${cond(depth)} ${pick(['break', 'continue'])};`;
+      if (r < 0.64) return `if ${cond(depth)} return (${val(depth)}) % 1000003;`;
+      if (r < 0.72) {
+        return `switch ((${val(depth)}) % 7) { case 0: ${block(depth, inLoop, budget, 1)} break; case 1..3: ${block(depth, inLoop, budget, 1)} ${pick(['break;', ''])} case -3..-1: c++; break; default: ${block(depth, inLoop, budget, 1)} }`;
+      }
+      if (depth < 3 && budget > 10) {
+        const v = LOOP_VARS[depth];
+        const nIter = depth === 0 ? bounds() : small();
+        const inner = Math.max(1, Math.floor(budget / Math.max(1, nIter)));
+        if (r < 0.85) return `for (${v} = 0; ${v} < ${nIter}; ${v}++) { ${block(depth + 1, true, inner, 2)} }`;
+        if (r < 0.92) return `${v} = 0; while (${v} < ${nIter}) { ${v}++; ${block(depth + 1, true, inner, 2)} }`;
+        // Each foreach variable gets a name of its own: MudOS refuses to redeclare a local in the function.
+        const x = `x${++foreachVars}`;
+        return `foreach (int ${x} in ({ ${Array.from({ length: int(0, 5) }, () => int(-9, 9)).map((e) => (e < 0 ? `(${e})` : e)).join(', ')} })) { c = (c + ${x}) % 1000003; ${block(depth, true, inner, 1)} }`;
+      }
+      return `b = (b + ${val(depth)}) % 1000003;`;
+    }
+    const fns = [];
+    for (let f = 0; f < nFuncs; f++) {
+      fns.push(`int f${f}(int n) {
+  int a = ${int(0, 9)}, b = ${int(0, 9)}, c = 0, i, j, k;
+  string s = "";
+  ${block(0, false, 20000, 4)}
+  return (a * 31 + b * 7 + c + strlen(s)) % 1000003;
+}`);
+    }
+    return `${fns.join('\n')}
+void create() {
+  int r;
+  string e;
+${fns.map((_, f) => [0, 1, 5, 300].map((n) => `  e = catch(r = f${f}(${n})); write("f${f}(${n}) " + (e ? "ERR" : "" + r) + "\\n");`).join('\n')).join('\n')}
+}
+`;
+  }
+
   function sprintfExpr(d) {
     const fmt = pick(['%s', '%-8s|', '%8s|', '%|8s|', '%.2s', '%-4.2s|', '%5s%-3d|', '%d:%s', '%%%s', '%2d|%-2d|', "%'.'8s|", "%'-'-8d|", '%+d', '% d']);
     // One argument per conversion: an int for %d, a string for %s.
@@ -162,10 +232,15 @@ function program(seedValue, count) {
     const input = pick(['12abc', 'foo 42', 'a b 7', '1,2,3', 'key:val:x', 'ff', '7 %', 'room.c', '', ' 5']);
     return `({ sscanf(I(${JSON.stringify(input)}), ${JSON.stringify(fmt)}, sa, sb), sa, sb })`;
   }
-  const gens = [() => sprintfExpr(2), sscanf2Expr, () => `strsrch(${strExpr(2)}, ${strLit()}, ${pick(['0', '1', '-1'])})`,
-    () => `member_array(${int(-2, 9)}, ${arrExpr(2)} + ({ 1, 2, 3 }), ${int(0, 3)})`, () => `sort_array(${arrExpr(2)}, (: $2 - $1 :))`,() => intExpr(3), () => strExpr(3), () => arrExpr(3), () => sarrExpr(2), () => `map_show(I(${mapExpr(2)}))`, sscanfExpr,
-    () => `${arrExpr(2)}[<${int(1, 3)}..<${int(1, 3)}]`, () => `(${sarrExpr(1)} ${pick(['+', '-'])} ${sarrExpr(1)})`,
-    () => `member_array(${JSON.stringify(pick(WORDS))}, ${sarrExpr(1)})`, () => `sizeof(I(${mapExpr(2)}))`];
+  const gens = [
+    () => intExpr(3), () => strExpr(3), () => arrExpr(3), () => sarrExpr(2), () => `map_show(I(${mapExpr(2)}))`,
+    sscanfExpr, sscanf2Expr, () => sprintfExpr(2), () => `strsrch(${strExpr(2)}, ${strLit()}, ${pick(['0', '1', '-1'])})`,
+    () => `member_array(${int(-2, 9)}, ${arrExpr(2)} + ({ 1, 2, 3 }), ${int(0, 3)})`,
+    () => `sort_array(${arrExpr(2)}, (: $2 - $1 :))`, () => `${arrExpr(2)}[<${int(1, 3)}..<${int(1, 3)}]`,
+    () => `(${sarrExpr(1)} ${pick(['+', '-'])} ${sarrExpr(1)})`, () => `member_array(${JSON.stringify(pick(WORDS))}, ${sarrExpr(1)})`,
+    () => `sizeof(I(${mapExpr(2)}))`,
+  ];
+  if (statements) return statementProgram(count);
   const lines = [];
   for (let i = 0; i < count; i++) lines.push(pick(gens)());
   return `string show(mixed v) {
@@ -200,7 +275,9 @@ let differing = 0;
 let compared = 0;
 for (let seed = Number(firstArg); seed <= Number(lastArg); seed++) {
   const dir = mkdtempSync(join(tmpdir(), 'lapis-fuzz-'));
-  writeFileSync(join(dir, 'case.c'), program(seed, Number(countArg)));
+  // Statement programs (--statements, or every other seed): countArg / 20 functions.
+  const statements = statementsOnly || seed % 2 === 0;
+  writeFileSync(join(dir, 'case.c'), program(seed, statements ? Math.max(1, Math.round(Number(countArg) / 20)) : Number(countArg), statements));
   writeFileSync(join(dir, 'neolith-build.conf'), 'OldRangeBehavior yes\nReversibleExplodeString yes\n');
   const [node, args] = lapisCommand(['-f', join(dir, 'neolith-build.conf'), join(dir, 'case.c')]);
   const ours = spawnSync(node, args, { encoding: 'utf8', timeout: 60_000 });
