@@ -186,6 +186,14 @@ function program(seedValue, count, statements) {
       if (r < 0.5) return `if ${cond(depth)} { ${block(depth, inLoop, budget, 2)} } else { ${block(depth, inLoop, budget, 1)} }`;
       if (r < 0.6 && inLoop) return `if ${cond(depth)} ${pick(['break', 'continue'])};`;
       if (r < 0.64) return `if ${cond(depth)} return (${val(depth)}) % 1000003;`;
+      if (r < 0.66) return `if (sizeof(arr) < 60) arr += ({ ${val(depth)} });`;
+      if (r < 0.68) return `catch(a = (a + 100 / (${val(depth)} - ${int(0, 5)})) % 1000003);`;
+      if (r < 0.7) return `a = evaluate((: ($1 * 3 + $2) % 1000003 :), a, ${val(depth)});`;
+      if (r < 0.72) {
+        // A local declared in the block (inside a loop it stays the loop chunk's own).
+        const t = `t${++foreachVars}`;
+        return `int ${t} = ${val(depth)}; b = (b + ${t} * 2) % 1000003;`;
+      }
       if (r < 0.72) {
         return `switch ((${val(depth)}) % 7) { case 0: ${block(depth, inLoop, budget, 1)} break; case 1..3: ${block(depth, inLoop, budget, 1)} ${pick(['break;', ''])} case -3..-1: c++; break; default: ${block(depth, inLoop, budget, 1)} }`;
       }
@@ -194,7 +202,8 @@ function program(seedValue, count, statements) {
         const nIter = depth === 0 ? bounds() : small();
         const inner = Math.max(1, Math.floor(budget / Math.max(1, nIter)));
         if (r < 0.85) return `for (${v} = 0; ${v} < ${nIter}; ${v}++) { ${block(depth + 1, true, inner, 2)} }`;
-        if (r < 0.92) return `${v} = 0; while (${v} < ${nIter}) { ${v}++; ${block(depth + 1, true, inner, 2)} }`;
+        if (r < 0.9) return `${v} = 0; while (${v} < ${nIter}) { ${v}++; ${block(depth + 1, true, inner, 2)} }`;
+        if (r < 0.93) return `${v} = 0; do { ${v}++; ${block(depth + 1, true, inner, 2)} } while (${v} < ${nIter});`;
         // Each foreach variable gets a name of its own: MudOS refuses to redeclare a local in the function.
         const x = `x${++foreachVars}`;
         return `foreach (int ${x} in ({ ${Array.from({ length: int(0, 5) }, () => int(-9, 9)).map((e) => (e < 0 ? `(${e})` : e)).join(', ')} })) { c = (c + ${x}) % 1000003; ${block(depth, true, inner, 1)} }`;
@@ -206,15 +215,16 @@ function program(seedValue, count, statements) {
       fns.push(`int f${f}(int n) {
   int a = ${int(0, 9)}, b = ${int(0, 9)}, c = 0, i, j, k;
   string s = "";
+  int *arr = ({ });
   ${block(0, false, 20000, 4)}
-  return (a * 31 + b * 7 + c + strlen(s)) % 1000003;
+  return (a * 31 + b * 7 + c + strlen(s) + sizeof(arr) * 11 + (sizeof(arr) ? arr[<1] : 0)) % 1000003;
 }`);
     }
     return `${fns.join('\n')}
 void create() {
   int r;
   string e;
-${fns.map((_, f) => [0, 1, 5, 300].map((n) => `  e = catch(r = f${f}(${n})); write("f${f}(${n}) " + (e ? "ERR" : "" + r) + "\\n");`).join('\n')).join('\n')}
+${fns.map((_, f) => [0, 1, 5, 300].map((n) => `  reset_eval_cost(); e = catch(r = f${f}(${n})); write("f${f}(${n}) " + (e ? "ERR" : "" + r) + "\\n");`).join('\n')).join('\n')}
 }
 `;
   }
