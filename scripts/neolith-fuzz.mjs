@@ -187,7 +187,7 @@ function program(seedValue, count, statements) {
       if (r < 0.6 && inLoop) return `if ${cond(depth)} ${pick(['break', 'continue'])};`;
       if (r < 0.64) return `if ${cond(depth)} return (${val(depth)}) % 1000003;`;
       if (r < 0.66) return `if (sizeof(arr) < 60) arr += ({ ${val(depth)} });`;
-      if (r < 0.68) return `catch(a = (a + 100 / (${val(depth)} - ${int(0, 5)})) % 1000003);`;
+      if (r < 0.68) return `catch(a = (a + 100 / I(${val(depth)} - ${int(0, 5)})) % 1000003);`;
       if (r < 0.7) return `a = evaluate((: ($1 * 3 + $2) % 1000003 :), a, ${val(depth)});`;
       if (r < 0.72) {
         // A local declared in the block (inside a loop it stays the loop chunk's own).
@@ -220,7 +220,8 @@ function program(seedValue, count, statements) {
   return (a * 31 + b * 7 + c + strlen(s) + sizeof(arr) * 11 + (sizeof(arr) ? arr[<1] : 0)) % 1000003;
 }`);
     }
-    return `${fns.join('\n')}
+    return `mixed I(mixed x) { return x; }
+${fns.join("\n")}
 void create() {
   int r;
   string e;

@@ -53,8 +53,54 @@ function norm(x: TypeRef): TypeRef['base'] {
   return x.base === 'status' ? 'int' : x.base;
 }
 
-function isNumberLit(e: Expr): e is Expr & { kind: 'IntLit' | 'FloatLit' } {
-  return e.kind === 'IntLit' || e.kind === 'FloatLit';
+/**
+ * The number MudOS's parser folds an expression to, or undefined: number
+ * literals, unary - ~ ! of one, and + - * / % & | ^ << >> of two (as its
+ * grammar and binary_int_op() fold them; floats only through + - * /). Ints
+ * are 64-bit. A zero divisor folds to nothing (it is reported where it is).
+ */
+function foldedNumber(e: Expr): bigint | number | undefined {
+  switch (e.kind) {
+    case 'IntLit': return BigInt(e.value);
+    case 'FloatLit': return e.value;
+    case 'Unary': {
+      const v = foldedNumber(e.operand);
+      if (v === undefined) return undefined;
+      if (e.op === '-') return typeof v === 'bigint' ? BigInt.asIntN(64, -v) : -v;
+      if (e.op === '+') return v;
+      if (typeof v !== 'bigint') return undefined;
+      return e.op === '~' ? ~v : v === 0n ? 1n : 0n;
+    }
+    case 'Binary': {
+      const l = foldedNumber(e.left);
+      const r = foldedNumber(e.right);
+      if (l === undefined || r === undefined) return undefined;
+      if (typeof l !== 'bigint' || typeof r !== 'bigint') {
+        const a = Number(l);
+        const b = Number(r);
+        if (e.op === '+') return a + b;
+        if (e.op === '-') return a - b;
+        if (e.op === '*') return a * b;
+        if (e.op === '/') return b === 0 ? undefined : a / b;
+        return undefined;
+      }
+      const wrap = (x: bigint) => BigInt.asIntN(64, x);
+      switch (e.op) {
+        case '+': return wrap(l + r);
+        case '-': return wrap(l - r);
+        case '*': return wrap(l * r);
+        case '/': return r === 0n ? undefined : wrap(l / r);
+        case '%': return r === 0n ? undefined : l % r;
+        case '&': return l & r;
+        case '|': return l | r;
+        case '^': return l ^ r;
+        case '<<': return r >= 0n && r < 64n ? wrap(l << r) : undefined;
+        case '>>': return r >= 0n && r < 64n ? l >> r : undefined;
+        default: return undefined;
+      }
+    }
+    default: return undefined;
+  }
 }
 
 function isZero(e?: Expr): boolean {
@@ -483,9 +529,14 @@ class Checker {
         return e.op === '=' ? value : target;
       }
       case 'Binary': {
-        // Constant operands are folded by MudOS at compile time, so a literal zero divisor is a compile error.
-        if ((e.op === '/' || e.op === '%') && isNumberLit(e.left) && isNumberLit(e.right) && Number(e.right.value) === 0) {
-          this.report(e.op === '/' ? 'check-divide-zero' : 'check-modulo-zero', e.loc);
+        // MudOS folds constant operands at compile time, so a constant dividing by a
+        // constant zero (`100 / (2 - 2)` too) is a compile error.
+        if (e.op === '/' || e.op === '%') {
+          const l = foldedNumber(e.left);
+          const r = foldedNumber(e.right);
+          if (l !== undefined && r !== undefined && Number(r) === 0 && (e.op === '/' || typeof l === 'bigint' && typeof r === 'bigint')) {
+            this.report(e.op === '/' ? 'check-divide-zero' : 'check-modulo-zero', e.loc);
+          }
         }
         return binaryType(e.op, this.expr(e.left), this.expr(e.right));
       }
