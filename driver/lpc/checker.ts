@@ -572,8 +572,9 @@ class Checker {
         // MudOS folds `({ ... })[n]` at compile time (a macro that expands to an
         // array constant, indexed), so a literal index outside it is a compile error.
         const t = e.target;
-        if (t.kind === 'ArrayLit' && !t.spread?.some(Boolean) && e.index.kind === 'IntLit') {
-          const n = Number(e.index.value);
+        const folded = t.kind === 'ArrayLit' && !t.spread?.some(Boolean) ? foldedNumber(e.index) : undefined;
+        if (t.kind === 'ArrayLit' && typeof folded === 'bigint') {
+          const n = Number(folded);
           const size = t.elements.length;
           if (e.fromEnd ? n < 1 || n > size : n < 0 || n >= size) this.report('check-array-constant-index', e.index.loc);
         }
