@@ -23,7 +23,11 @@
 // and 4096 iterations), break/continue/return in them, switch with ranges,
 // foreach and string building, each called with a few arguments.
 //
-// usage: node scripts/neolith-fuzz.mjs /path/to/neolith [first-seed] [last-seed] [expressions-per-seed] [--statements]
+// Every fifth seed (every seed with --objects) makes object programs: an
+// inherit chain with random modifiers, redefinitions and late-bound, ::f()
+// and call_other calls between its functions.
+//
+// usage: node scripts/neolith-fuzz.mjs /path/to/neolith [first-seed] [last-seed] [expressions-per-seed] [--statements | --objects]
 // Prints the differing lines per seed (the case file stays in a temp dir for
 // a look), then a summary; exit 1 when anything differed.
 import { spawnSync } from 'node:child_process';
@@ -37,9 +41,10 @@ import { runOnNeolith } from './neolith-run.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const statementsOnly = process.argv.includes('--statements');
+const objectsOnly = process.argv.includes('--objects');
 const [neolith, firstArg = '1', lastArg = '20', countArg = '200'] = positional;
 if (!neolith || !existsSync(neolith)) {
-  console.error('usage: node scripts/neolith-fuzz.mjs /path/to/neolith [first-seed] [last-seed] [expressions-per-seed] [--statements]');
+  console.error('usage: node scripts/neolith-fuzz.mjs /path/to/neolith [first-seed] [last-seed] [expressions-per-seed] [--statements | --objects]');
   process.exit(2);
 }
 if (!existsSync(join(root, 'dist', 'driver', 'lapis.mjs'))) {
@@ -230,6 +235,70 @@ ${fns.map((_, f) => [0, 1, 5, 300].map((n) => `  reset_eval_cost(); e = catch(r 
 `;
   }
 
+  // Objects mode: an inherit chain base <- mid <- case whose functions get
+  // random modifiers (private, static, protected, public, varargs), are
+  // redefined at random further down, call each other (late-bound, ::f(),
+  // Name::f()) and are reached from outside by call_other and
+  // function_exists(). Calls that would not compile (a private function of a
+  // parent, nomask) are left out.
+  function objectPrograms() {
+    const NAMES = ['fa', 'fb', 'fc', 'fd', 'fe'];
+    const MODS = ['', '', 'private ', 'static ', 'protected ', 'public ', 'varargs '];
+    const levels = ['base', 'mid', 'case'];
+    // defs[level][name] = modifier, for the functions each level defines
+    const defs = levels.map(() => ({}));
+    for (const name of NAMES) defs[0][name] = pick(MODS);
+    for (let l = 1; l < 3; l++) for (const name of NAMES) if (rnd() < 0.4) defs[l][name] = pick(MODS);
+    // What a level may call by name: its own functions, and inherited ones whose
+    // nearest definition is not private.
+    const visible = (l, name) => {
+      for (let k = l; k >= 0; k--) {
+        if (defs[k][name] !== undefined) return k === l || !defs[k][name].startsWith('private');
+      }
+      return false;
+    };
+    // What `::name()` at a level reaches: the nearest definition above it, if not private.
+    const inheritedVisible = (l, name) => {
+      for (let k = l - 1; k >= 0; k--) if (defs[k][name] !== undefined) return !defs[k][name].startsWith('private');
+      return false;
+    };
+    const files = {};
+    for (let l = 0; l < 3; l++) {
+      const lines = [];
+      if (l > 0) lines.push(`inherit "/${levels[l - 1]}";`);
+      // Prototypes first: Neolith wants a function declared before a call to it.
+      for (const [name, mod] of Object.entries(defs[l])) lines.push(`${mod}string ${name}(int depth);`);
+      for (const [name, mod] of Object.entries(defs[l])) {
+        const calls = [];
+        for (let q = 0; q < 2; q++) {
+          const other = pick(NAMES);
+          if (other === name) continue;
+          const r = rnd();
+          // (Not to a redefinition of a parent's private function: MudOS ignores
+          // the prototype then, so a call before the body is refused.)
+          if (r < 0.4 && visible(l, other) && !(defs[l][other] !== undefined && l > 0 && !inheritedVisible(l, other) && defs.slice(0, l).some((d) => d[other] !== undefined))) calls.push(`(depth < 2 ? ${other}(depth + 1) : "")`);
+          else if (r < 0.55 && l > 0 && inheritedVisible(l, other)) calls.push(`(depth < 2 ? ::${other}(depth + 1) : "")`);
+          else if (r < 0.7) calls.push(`(depth < 2 ? sprintf("%O", this_object()->${other}(depth + 1)) : "")`);
+        }
+        const body = [`"${levels[l]}.${name}"`, ...calls].join(' + "," + ');
+        lines.push(`${mod}string ${name}(int depth) { return "[" + ${body} + "]"; }`);
+      }
+      if (l === 2) {
+        const out = [];
+        for (const name of NAMES) {
+          if (visible(2, name)) out.push(`  write("${name}: " + ${name}(0) + "\\n");`);
+          out.push(`  write("->${name}: " + sprintf("%O", this_object()->${name}(0)) + "\\n");`);
+          // (Only with the flag: without it Neolith does not hide static and
+          // private functions, which MudOS's testsuite asks for.)
+          out.push(`  write("exists ${name}: " + sprintf("%O", function_exists("${name}", this_object(), 1)) + "\\n");`);
+        }
+        lines.push(`void create() {\n${out.join('\n')}\n}`);
+      }
+      files[`${levels[l]}.c`] = lines.join('\n') + '\n';
+    }
+    return files;
+  }
+
   function sprintfExpr(d) {
     const fmt = pick(['%s', '%-8s|', '%8s|', '%|8s|', '%.2s', '%-4.2s|', '%5s%-3d|', '%d:%s', '%%%s', '%2d|%-2d|', "%'.'8s|", "%'-'-8d|", '%+d', '% d']);
     // One argument per conversion: an int for %d, a string for %s.
@@ -251,6 +320,7 @@ ${fns.map((_, f) => [0, 1, 5, 300].map((n) => `  reset_eval_cost(); e = catch(r 
     () => `(${sarrExpr(1)} ${pick(['+', '-'])} ${sarrExpr(1)})`, () => `member_array(${JSON.stringify(pick(WORDS))}, ${sarrExpr(1)})`,
     () => `sizeof(I(${mapExpr(2)}))`,
   ];
+  if (statements === 'objects') return objectPrograms();
   if (statements) return statementProgram(count);
   const lines = [];
   for (let i = 0; i < count; i++) lines.push(pick(gens)());
@@ -286,11 +356,25 @@ let differing = 0;
 let compared = 0;
 for (let seed = Number(firstArg); seed <= Number(lastArg); seed++) {
   const dir = mkdtempSync(join(tmpdir(), 'lapis-fuzz-'));
-  // Statement programs (--statements, or every other seed): countArg / 20 functions.
-  const statements = statementsOnly || seed % 2 === 0;
-  writeFileSync(join(dir, 'case.c'), program(seed, statements ? Math.max(1, Math.round(Number(countArg) / 20)) : Number(countArg), statements));
+  // Statement programs (--statements, or every other seed): countArg / 20
+  // functions; object programs (--objects, or every fifth seed) run as a
+  // loaded object under an app like Neolith's master, not as the app itself.
+  const mode = objectsOnly || (!statementsOnly && seed % 5 === 0) ? 'objects' : statementsOnly || seed % 2 === 0;
+  let app = join(dir, 'case.c');
+  if (mode === 'objects') {
+    for (const [file, text] of Object.entries(program(seed, 0, mode))) writeFileSync(join(dir, file), text);
+    app = join(dir, '__lapis_app.c');
+    writeFileSync(app, `void create() { seteuid(getuid()); load_object("/case"); }
+string creator_file(string file) { return "Backbone"; }
+string get_root_uid() { return "Root"; }
+string get_bb_uid() { return "Backbone"; }
+int valid_seteuid(object ob, string uid) { return 1; }
+`);
+  } else {
+    writeFileSync(join(dir, 'case.c'), program(seed, mode ? Math.max(1, Math.round(Number(countArg) / 20)) : Number(countArg), mode));
+  }
   writeFileSync(join(dir, 'neolith-build.conf'), 'OldRangeBehavior yes\nReversibleExplodeString yes\n');
-  const [node, args] = lapisCommand(['-f', join(dir, 'neolith-build.conf'), join(dir, 'case.c')]);
+  const [node, args] = lapisCommand(['-f', join(dir, 'neolith-build.conf'), app]);
   const ours = spawnSync(node, args, { encoding: 'utf8', timeout: 60_000 });
   const theirs = runOnNeolith(neolith, dir, 'case');
   if (!ours.stdout && theirs.includes('LOAD ERROR')) {

@@ -6,7 +6,7 @@ import { defineEfuns } from './registry.js';
 import type { Runtime as RuntimeApi } from '../vm/runtime-api.js';
 import type { Runtime } from '../vm/runtime.js';
 import { LpcObject } from '../vm/object.js';
-import { F_PRIVATE, F_STATIC, type Program } from '../vm/program.js';
+import { F_PRIVATE, F_PROTECTED, F_STATIC, type Program } from '../vm/program.js';
 import { LFunction, truthy, type Value } from '../vm/values.js';
 
 const vm = (rt: RuntimeApi) => rt as Runtime;
@@ -107,12 +107,15 @@ export const efuns = defineEfuns('objects', [
   {
     name: 'function_exists',
     signature: 'string function_exists(string, void | object, void | int)',
-    doc: 'The program defining a function in an object (0 if none; static ones only with the flag).',
+    doc: 'The program defining a function in an object (0 if none); static, protected and private ones (inherited private ones too) only with the flag.',
     impl: (rt, name: string, ob?: Value, all?: Value) => {
       const o = obArg(rt, ob, 'function_exists', 2);
-      const e = o.linked.table.get(name);
+      // MudOS interpret.c function_exists(): without the flag, protected
+      // (static) and private functions count as absent; with it, so do none,
+      // not even a parent's private function (a hidden entry of the table).
+      const e = o.linked.table.get(name) ?? (all ? o.linked.root.hiddenFunction(name) : undefined);
       if (!e) return 0;
-      if (e.def.flags & (F_PRIVATE | F_STATIC) && !all) return 0;
+      if (e.def.flags & (F_PRIVATE | F_STATIC | F_PROTECTED) && !all) return 0;
       return '/' + e.program.name;
     },
   },

@@ -208,18 +208,45 @@ export class Instance {
     return t;
   }
 
+  /** This program's own definition of `name` (any modifier), as a dispatch entry. */
+  ownFunction(name: string): FunctionEntry | undefined {
+    const def = this.program.functions.get(name);
+    return def && !(def.flags & F_PROTOTYPE) ? { name, fn: this.parts.fns[name], def, program: this.program } : undefined;
+  }
+
+  /**
+   * A private function of an inherited program that no visible definition of
+   * the name hides (table() leaves those out): MudOS keeps them in the
+   * object's function table as hidden entries, which function_exists(name,
+   * ob, 1) still finds. Later inherits first, as table() lets them win.
+   */
+  hiddenFunction(name: string): FunctionEntry | undefined {
+    for (let i = this.children.length - 1; i >= 0; i--) {
+      const child = this.children[i];
+      const own = child.ownFunction(name);
+      if (own) return own;
+      const deeper = child.hiddenFunction(name);
+      if (deeper) return deeper;
+    }
+    return undefined;
+  }
+
   /** Calls `link()` on this instance and all below it. */
-  linkAll(root: Instance, undefinedFn: (name: string) => Function): void {
-    for (const c of this.children) c.linkAll(root, undefinedFn);
+  linkAll(root: Instance, undefinedFn: (name: string) => Function, above: Instance[] = []): void {
+    for (const c of this.children) c.linkAll(root, undefinedFn, [...above, this]);
     const self = this;
     const rootTable = root.table();
     this.parts.link({
       call(name) {
         // Late-bound like every call, private functions too: MudOS v22 (and
         // Neolith) keep an inherited private function's slot in the child's
-        // function table under its name, so a child that defines the name
-        // replaces it for the parent's own calls as well.
-        const e = rootTable.get(name) ?? self.table().get(name);
+        // function table under its name, so a program that defines the name
+        // replaces it for the calls of the programs it inherits. A private
+        // definition there is left out of the root's table, so the programs
+        // between the root and this one are asked too, the outermost first.
+        let e = rootTable.get(name);
+        for (let i = 1; e === undefined && i < above.length; i++) e = above[i].ownFunction(name);
+        e ??= self.table().get(name);
         return e ? e.fn : undefinedFn(name);
       },
       parent(name) {
