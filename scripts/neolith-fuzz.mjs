@@ -262,10 +262,35 @@ ${fns.map((_, f) => [0, 1, 5, 300].map((n) => `  reset_eval_cost(); e = catch(r 
       for (let k = l - 1; k >= 0; k--) if (defs[k][name] !== undefined) return !defs[k][name].startsWith('private');
       return false;
     };
+    // Half the programs also give case a second parent, side (no inherits of its
+    // own), before or after mid: case then calls by name only what it defines.
+    const side = rnd() < 0.5 ? Object.fromEntries(NAMES.filter(() => rnd() < 0.5).map((n) => [n, pick(MODS)])) : undefined;
+    const sideFirst = rnd() < 0.5;
+    // `::name()` in case with two parents: MudOS takes the first direct inherit
+    // that has the name at all, which must not have it private.
+    const superCallable = (name) => {
+      const inMid = defs.slice(0, 2).some((d) => d[name] !== undefined);
+      const inSide = side[name] !== undefined;
+      const first = sideFirst ? (inSide ? 'side' : inMid ? 'mid' : undefined) : inMid ? 'mid' : inSide ? 'side' : undefined;
+      if (first === 'side') return !side[name].startsWith('private');
+      if (first === 'mid') return inheritedVisible(2, name);
+      return false;
+    };
     const files = {};
+    if (side) {
+      const lines = Object.entries(side).map(([name, mod]) => `${mod}string ${name}(int depth);`);
+      for (const [name, mod] of Object.entries(side)) {
+        const other = pick(NAMES);
+        const call = other !== name && rnd() < 0.5 ? ` + "," + (depth < 2 ? sprintf("%O", this_object()->${other}(depth + 1)) : "")` : '';
+        lines.push(`${mod}string ${name}(int depth) { return "[side.${name}"${call} + "]"; }`);
+      }
+      files['side.c'] = lines.join('\n') + '\n';
+    }
     for (let l = 0; l < 3; l++) {
       const lines = [];
+      if (l === 2 && side && sideFirst) lines.push('inherit "/side";');
       if (l > 0) lines.push(`inherit "/${levels[l - 1]}";`);
+      if (l === 2 && side && !sideFirst) lines.push('inherit "/side";');
       // Prototypes first: Neolith wants a function declared before a call to it.
       for (const [name, mod] of Object.entries(defs[l])) lines.push(`${mod}string ${name}(int depth);`);
       for (const [name, mod] of Object.entries(defs[l])) {
@@ -276,8 +301,9 @@ ${fns.map((_, f) => [0, 1, 5, 300].map((n) => `  reset_eval_cost(); e = catch(r 
           const r = rnd();
           // (Not to a redefinition of a parent's private function: MudOS ignores
           // the prototype then, so a call before the body is refused.)
-          if (r < 0.4 && visible(l, other) && !(defs[l][other] !== undefined && l > 0 && !inheritedVisible(l, other) && defs.slice(0, l).some((d) => d[other] !== undefined))) calls.push(`(depth < 2 ? ${other}(depth + 1) : "")`);
-          else if (r < 0.55 && l > 0 && inheritedVisible(l, other)) calls.push(`(depth < 2 ? ::${other}(depth + 1) : "")`);
+          const plain = !(l === 2 && side) || defs[2][other] !== undefined;
+          if (r < 0.4 && plain && visible(l, other) && !(defs[l][other] !== undefined && l > 0 && !inheritedVisible(l, other) && defs.slice(0, l).some((d) => d[other] !== undefined))) calls.push(`(depth < 2 ? ${other}(depth + 1) : "")`);
+          else if (r < 0.55 && l > 0 && (l === 2 && side ? superCallable(other) : inheritedVisible(l, other))) calls.push(`(depth < 2 ? ::${other}(depth + 1) : "")`);
           else if (r < 0.7) calls.push(`(depth < 2 ? sprintf("%O", this_object()->${other}(depth + 1)) : "")`);
         }
         const body = [`"${levels[l]}.${name}"`, ...calls].join(' + "," + ');
@@ -286,7 +312,7 @@ ${fns.map((_, f) => [0, 1, 5, 300].map((n) => `  reset_eval_cost(); e = catch(r 
       if (l === 2) {
         const out = [];
         for (const name of NAMES) {
-          if (visible(2, name)) out.push(`  write("${name}: " + ${name}(0) + "\\n");`);
+          if (side ? defs[2][name] !== undefined : visible(2, name)) out.push(`  write("${name}: " + ${name}(0) + "\\n");`);
           out.push(`  write("->${name}: " + sprintf("%O", this_object()->${name}(0)) + "\\n");`);
           // (Only with the flag: without it Neolith does not hide static and
           // private functions, which MudOS's testsuite asks for.)

@@ -177,6 +177,7 @@ export class Instance {
   readonly children: Instance[];
   readonly parts: FactoryParts;
   private tableCache?: Map<string, FunctionEntry>;
+  private hiddenCache?: Set<string>;
 
   constructor(
     readonly program: Program,
@@ -190,68 +191,79 @@ export class Instance {
   /**
    * The functions visible at this position: inherited (non-private) ones,
    * later inherits overriding earlier ones, then this program's own bodies.
+   * An inherited private function is not visible, but as in MudOS (where it
+   * stays in the table as a hidden entry) it still takes its name from what
+   * an earlier inherit offered: hiddenNames().
    */
   table(): Map<string, FunctionEntry> {
     if (this.tableCache) return this.tableCache;
     const t = new Map<string, FunctionEntry>();
+    const hidden = new Set<string>();
     for (const child of this.children) {
       for (const [name, e] of child.table()) {
-        if (e.def.flags & F_PRIVATE) continue;
-        t.set(name, e);
+        if (e.def.flags & F_PRIVATE) {
+          t.delete(name);
+          hidden.add(name);
+        } else {
+          t.set(name, e);
+          hidden.delete(name);
+        }
+      }
+      for (const name of child.hiddenNames()) {
+        t.delete(name);
+        hidden.add(name);
       }
     }
     for (const [name, def] of this.program.functions) {
       if (def.flags & F_PROTOTYPE) continue;
       t.set(name, { name, fn: this.parts.fns[name], def, program: this.program });
+      hidden.delete(name);
     }
     this.tableCache = t;
+    this.hiddenCache = hidden;
     return t;
   }
 
-  /** This program's own definition of `name` (any modifier), as a dispatch entry. */
-  ownFunction(name: string): FunctionEntry | undefined {
-    const def = this.program.functions.get(name);
-    return def && !(def.flags & F_PROTOTYPE) ? { name, fn: this.parts.fns[name], def, program: this.program } : undefined;
+  /** Names whose winning definition here is an inherited private function (see table()). */
+  hiddenNames(): Set<string> {
+    if (!this.hiddenCache) this.table();
+    return this.hiddenCache!;
   }
 
   /**
-   * A private function of an inherited program that no visible definition of
-   * the name hides (table() leaves those out): MudOS keeps them in the
-   * object's function table as hidden entries, which function_exists(name,
-   * ob, 1) still finds. Later inherits first, as table() lets them win.
+   * The inherited private function that wins a name in hiddenNames(): MudOS
+   * calls it for the late-bound calls of the programs below, and
+   * function_exists(name, ob, 1) finds it.
    */
   hiddenFunction(name: string): FunctionEntry | undefined {
+    if (!this.hiddenNames().has(name)) return undefined;
     for (let i = this.children.length - 1; i >= 0; i--) {
       const child = this.children[i];
-      const own = child.ownFunction(name);
-      if (own) return own;
-      const deeper = child.hiddenFunction(name);
-      if (deeper) return deeper;
+      const e = child.table().get(name);
+      if (e) return e.def.flags & F_PRIVATE ? e : undefined;
+      if (child.hiddenNames().has(name)) return child.hiddenFunction(name);
     }
     return undefined;
   }
 
   /** Calls `link()` on this instance and all below it. */
-  linkAll(root: Instance, undefinedFn: (name: string) => Function, above: Instance[] = []): void {
-    for (const c of this.children) c.linkAll(root, undefinedFn, [...above, this]);
+  linkAll(root: Instance, undefinedFn: (name: string) => Function): void {
+    for (const c of this.children) c.linkAll(root, undefinedFn);
     const self = this;
     const rootTable = root.table();
     this.parts.link({
       call(name) {
         // Late-bound like every call, private functions too: MudOS v22 (and
         // Neolith) keep an inherited private function's slot in the child's
-        // function table under its name, so a program that defines the name
-        // replaces it for the calls of the programs it inherits. A private
-        // definition there is left out of the root's table, so the programs
-        // between the root and this one are asked too, the outermost first.
-        let e = rootTable.get(name);
-        for (let i = 1; e === undefined && i < above.length; i++) e = above[i].ownFunction(name);
-        e ??= self.table().get(name);
+        // function table under its name, so a program that defines the name,
+        // privately or not, replaces it for the calls of the programs below.
+        const e = rootTable.get(name) ?? root.hiddenFunction(name) ?? self.table().get(name);
         return e ? e.fn : undefinedFn(name);
       },
       parent(name) {
-        for (let i = self.children.length - 1; i >= 0; i--) {
-          const e = self.children[i].table().get(name);
+        // MudOS arrange_call_inherited(): the first direct inherit that has it.
+        for (const child of self.children) {
+          const e = child.table().get(name);
           if (e) return e.fn;
         }
         return undefinedFn(name);
