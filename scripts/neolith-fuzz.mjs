@@ -192,6 +192,8 @@ function program(seedValue, count, statements) {
       if (r < 0.6 && inLoop) return `if ${cond(depth)} ${pick(['break', 'continue'])};`;
       if (r < 0.64) return `if ${cond(depth)} return (${val(depth)}) % 1000003;`;
       if (r < 0.66) return `if (sizeof(arr) < 60) arr += ({ ${val(depth)} });`;
+      if (r < 0.67) return `m[(${val(depth)}) % 5]++;`;
+      if (r < 0.675) return `m["k" + ((${val(depth)}) % 3)] += (${val(depth)}) % 1000;`;
       if (r < 0.68) return `catch(a = (a + 100 / I(${val(depth)} - ${int(0, 5)})) % 1000003);`;
       if (r < 0.7) return `a = evaluate((: ($1 * 3 + $2) % 1000003 :), a, ${val(depth)});`;
       if (r < 0.72) {
@@ -221,8 +223,10 @@ function program(seedValue, count, statements) {
   int a = ${int(0, 9)}, b = ${int(0, 9)}, c = 0, i, j, k;
   string s = "";
   int *arr = ({ });
+  mapping m = ([ ]);
   ${block(0, false, 20000, 4)}
-  return (a * 31 + b * 7 + c + strlen(s) + sizeof(arr) * 11 + (sizeof(arr) ? arr[<1] : 0)) % 1000003;
+  foreach (mixed key, mixed v in m) c = (c + v * 3 + (intp(key) ? key : strlen(key))) % 1000003;
+  return (a * 31 + b * 7 + c + strlen(s) + sizeof(arr) * 11 + (sizeof(arr) ? arr[<1] : 0) + sizeof(m)) % 1000003;
 }`);
     }
     return `mixed I(mixed x) { return x; }
@@ -345,6 +349,14 @@ ${fns.map((_, f) => [0, 1, 5, 300].map((n) => `  reset_eval_cost(); e = catch(r 
     () => `sort_array(${arrExpr(2)}, (: $2 - $1 :))`, () => `${arrExpr(2)}[<${int(1, 3)}..<${int(1, 3)}]`,
     () => `(${sarrExpr(1)} ${pick(['+', '-'])} ${sarrExpr(1)})`, () => `member_array(${JSON.stringify(pick(WORDS))}, ${sarrExpr(1)})`,
     () => `sizeof(I(${mapExpr(2)}))`,
+    () => `evaluate((: ($1 ${pick(['+', '-', '*'])} $2) % 1000 :), ${intExpr(2)}, ${intExpr(2)})`,
+    () => `evaluate((: $(${intExpr(1)}) + $1 :), ${intExpr(1)})`,
+    () => `map_array(${arrExpr(2)}, (: $1 * $(${int(-3, 3)}) + $2 :), ${int(-5, 5)})`,
+    // (Thrown values that cannot fail themselves: a failing efun's error text
+    // would differ only by MudOS's "*", which Neolith leaves out.)
+    () => `catch(throw(${pick([intLit(), strLit(), arrExpr(0)])}))`,
+    () => `catch(error(${JSON.stringify(pick(['boom', 'x\n', 'two words']))}))`,
+    () => `(catch(${intExpr(2)}) ? 1 : 2)`,
   ];
   if (statements === 'objects') return objectPrograms();
   if (statements) return statementProgram(count);
