@@ -55,6 +55,7 @@ export function compatPredefines(limits: Limits): Record<string, string> {
   if (mode !== 'old') out.__SANE_EXPLODE_STRING__ = '';
   if (mode === 'reversible') out.__REVERSIBLE_EXPLODE_STRING__ = '';
   if (limits.oldRangeBehavior) out.__OLD_RANGE_BEHAVIOR__ = '';
+  if (limits.oldTypeBehavior) out.__OLD_TYPE_BEHAVIOR__ = '';
   return out;
 }
 

@@ -86,6 +86,8 @@ export interface LapisConfig {
   /** Overrides saneExplodeString: explode() strips no delimiters. */
   reversibleExplodeString: boolean;
   oldRangeBehavior: boolean;
+  /** MudOS's OLD_TYPE_BEHAVIOR: typed functions are not type-checked (old mudlibs such as Lima rely on it). */
+  oldTypeBehavior: boolean;
 }
 
 /** How a key's value is read. */
@@ -162,6 +164,7 @@ export const CONFIG_KEYS = [
   { key: 'SaneExplodeString', kind: 'boolean', field: 'saneExplodeString' },
   { key: 'ReversibleExplodeString', kind: 'boolean', field: 'reversibleExplodeString' },
   { key: 'OldRangeBehavior', kind: 'boolean', field: 'oldRangeBehavior' },
+  { key: 'OldTypeBehavior', kind: 'boolean', field: 'oldTypeBehavior' },
 ] as const satisfies readonly { key: string; kind: ValueKind; field: FieldName | 'ports' }[];
 
 type KeySpec = (typeof CONFIG_KEYS)[number];
@@ -212,6 +215,7 @@ export const CONFIG_DEFAULTS = {
   saneExplodeString: true,
   reversibleExplodeString: false,
   oldRangeBehavior: false,
+  oldTypeBehavior: false,
 } satisfies Omit<LapisConfig, 'configFile' | 'configDir' | 'mudlibDir' | 'ports' | 'limits'>;
 
 export interface ConfigDiagnostic {
@@ -347,10 +351,10 @@ export function parseConfigText(text: string, fileName: string, opts: ParseConfi
 
 /** The VM's view of the driver-compat keys (MudOS options.h: REVERSIBLE overrides SANE). */
 export function compatLimits(
-  c: Pick<LapisConfig, 'saneExplodeString' | 'reversibleExplodeString' | 'oldRangeBehavior'>,
-): Pick<Limits, 'explodeMode' | 'oldRangeBehavior'> {
+  c: Pick<LapisConfig, 'saneExplodeString' | 'reversibleExplodeString' | 'oldRangeBehavior' | 'oldTypeBehavior'>,
+): Pick<Limits, 'explodeMode' | 'oldRangeBehavior' | 'oldTypeBehavior'> {
   const explodeMode = c.reversibleExplodeString ? 'reversible' : c.saneExplodeString ? 'sane' : 'old';
-  return { explodeMode, oldRangeBehavior: c.oldRangeBehavior };
+  return { explodeMode, oldRangeBehavior: c.oldRangeBehavior, oldTypeBehavior: c.oldTypeBehavior };
 }
 
 class ValueError {

@@ -78,6 +78,7 @@ describe('config file: every key', () => {
     ['SaneExplodeString', 'no', (c) => [c.saneExplodeString, c.limits.explodeMode], [false, 'old']],
     ['ReversibleExplodeString', 'yes', (c) => [c.reversibleExplodeString, c.limits.explodeMode], [true, 'reversible']],
     ['OldRangeBehavior', 'yes', (c) => [c.oldRangeBehavior, c.limits.oldRangeBehavior], [true, true]],
+    ['OldTypeBehavior', 'yes', (c) => [c.oldTypeBehavior, c.limits.oldTypeBehavior], [true, true]],
   ];
 
   it('has a case for every key in the table', () => {
@@ -143,6 +144,7 @@ describe('config file: defaults', () => {
         maxInheritDepth: 30,
         explodeMode: 'sane',
         oldRangeBehavior: false,
+        oldTypeBehavior: false,
       },
       maxBitFieldBits: 1200,
       maxLocalVariables: 25,
@@ -169,6 +171,7 @@ describe('config file: defaults', () => {
       saneExplodeString: true,
       reversibleExplodeString: false,
       oldRangeBehavior: false,
+      oldTypeBehavior: false,
     });
   });
 

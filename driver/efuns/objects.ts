@@ -78,7 +78,7 @@ export const efuns = defineEfuns('objects', [
   {
     name: 'this_player',
     signature: 'object this_player(void | int)',
-    aliases: [],
+    aliases: ['this_user'], // FluffOS core.spec
     doc: 'The current command giver (this_interactive() with a non-zero flag).',
     impl: (rt, flag?: Value) => {
       const r = vm(rt);
@@ -98,6 +98,7 @@ export const efuns = defineEfuns('objects', [
   {
     name: 'set_this_player',
     signature: 'void set_this_player(object | int)',
+    aliases: ['set_this_user'], // FluffOS core.spec
     doc: 'Changes this_player() for the rest of the execution.',
     impl: (rt, ob: Value) => {
       vm(rt).tp = ob instanceof LpcObject && !ob.destructed ? ob : 0;

@@ -15,7 +15,7 @@ import type {
 } from './ast.js';
 import { DiagnosticSink, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
 import {
-  buildProgramInterface, flatDecls, type FunctionInterface, type ProgramInterface,
+  buildProgramInterface, flatDecls, type FunctionInterface, type ProgramInterface, type VariableInterface,
 } from './program-interface.js';
 import { parseSignature, typeToString, type FunctionSignature } from './signature.js';
 
@@ -26,6 +26,8 @@ export interface CheckEnv {
   efunSignature(name: string): string | null;
   /** A simul_efun, when the mudlib has one by that name. */
   simulEfun?(name: string): FunctionInterface | null;
+  /** MudOS's OLD_TYPE_BEHAVIOR: a declared return type alone does not turn type checks on. */
+  oldTypeBehavior?: boolean;
 }
 
 export interface CheckResult {
@@ -155,6 +157,10 @@ class Checker {
   private readonly path: string;
   private readonly strict: boolean;
   private iface!: ProgramInterface;
+  /** The inherited part of iface: a global of this file is known only after its declaration. */
+  private inheritedIface!: ProgramInterface;
+  /** This file's globals declared so far, in the order run() visits the declarations. */
+  private readonly declaredGlobals = new Set<string>();
   /** Some inherit could not be resolved: name checks would guess, so skip them. */
   private incomplete = false;
   private ctx: FnContext | null = null;
@@ -209,6 +215,7 @@ class Checker {
       else this.incomplete = true;
     }
     const inheritedOnly = buildProgramInterface({ ...this.program, decls: [] }, inherits);
+    this.inheritedIface = inheritedOnly;
     this.iface = buildProgramInterface(this.program, inherits);
 
     this.checkDeclarations(decls, inheritedOnly);
@@ -222,6 +229,7 @@ class Checker {
             if (!isCompatible(v.type, vt, v.init)) this.report('check-init-type', v.loc, typeToString(v.type), typeToString(vt), v.name);
             this.ctx = null;
           }
+          this.declaredGlobals.add(v.name);
         }
       } else if (d.kind === 'Function' && d.body) {
         this.checkFunction(d);
@@ -343,8 +351,19 @@ class Checker {
   private lookupVariable(name: string): TypeRef | undefined {
     const local = this.lookupLocal(name);
     if (local) return local.type;
-    const g = this.iface.variables.get(name);
+    const g = this.global(name);
     return g && !g.hidden ? g.type : undefined;
+  }
+
+  /**
+   * The global a name means at this point of the file: MudOS's parser knows
+   * a variable of this file only from its declaration on ("Undefined
+   * variable" before it); inherited ones are known throughout.
+   */
+  private global(name: string): VariableInterface | undefined {
+    const g = this.iface.variables.get(name);
+    if (!g || g.origin !== this.path || this.declaredGlobals.has(name)) return g;
+    return this.inheritedIface.variables.get(name);
   }
 
   // -------------------------------------------------------------------------
@@ -513,7 +532,7 @@ class Checker {
           if (local.outsideFunctional) this.report('check-functional-local', e.loc);
           return local.type;
         }
-        const g = this.iface.variables.get(e.name);
+        const g = this.global(e.name);
         if (g && !g.hidden) return g.type;
         if (g) this.report('check-private-variable', e.loc, e.name);
         else if (!this.incomplete) this.report('check-undefined-variable', e.loc, e.name);
@@ -615,7 +634,7 @@ class Checker {
           // Neolith's lexer gives variables priority in `(: x :)`: a local is
           // an error, a global makes a functional that reads the variable.
           const local = this.lookupLocal(e.name!);
-          const g = this.iface.variables.get(e.name!);
+          const g = this.global(e.name!);
           if (local) {
             this.report('check-functional-local', e.loc);
             return FUNCTION;
@@ -703,6 +722,9 @@ class Checker {
    * functions are typed (their return type is mixed).
    */
   private typed(): boolean {
+    // (MudOS grammar: OLD_TYPE_BEHAVIOR leaves exact_types off in typed
+    // functions, #pragma strict_types or not.)
+    if (this.env.oldTypeBehavior) return false;
     let c = this.ctx;
     while (c && c.name === '#ptr') c = c.parent ?? null;
     return !!c && (c.name === '#anon' || !c.implicit);
@@ -805,7 +827,7 @@ class Checker {
     // under strict_types and otherwise leaves them to the run-time argument
     // checks ("Bad argument 1 to present()"), which mudlibs and the
     // conformance cases rely on in untyped-by-pragma code.
-    if (this.strict && !spread) {
+    if (this.strict && !this.env.oldTypeBehavior && !spread) {
       for (let i = 0; i < c.args.length && i < sig.params.length; i++) {
         const p = sig.params[i];
         if (!p.types.some((pt) => isCompatible(pt, argTypes[i], c.args[i]))) {

@@ -195,6 +195,7 @@ export function createCompiler(options: CompileOptions): ProgramCompiler {
           },
           efunSignature: (name) => rt.efuns.get(name)?.signature ?? null,
           simulEfun: (name) => sefunIface?.functions.get(name) ?? null,
+          oldTypeBehavior: rt.limits.oldTypeBehavior ?? false,
         }, sink);
         prog.checkInterface = checked.iface;
         for (const d of checked.diagnostics) {

@@ -28,6 +28,13 @@ export interface Limits {
    * the end instead of clamping (driver/vm/index-ops.ts setOldRangeBehavior).
    */
   oldRangeBehavior?: boolean;
+  /**
+   * MudOS's OLD_TYPE_BEHAVIOR (config key OldTypeBehavior, default off): a
+   * typed function is not type-checked at compile time (no "Undefined
+   * function", no assignment type errors) unless #pragma strict_types asks
+   * for it; __OLD_TYPE_BEHAVIOR__ is predefined.
+   */
+  oldTypeBehavior?: boolean;
 }
 
 export const DEFAULT_LIMITS: Limits = {
