@@ -31,8 +31,6 @@ export interface AppOptions {
   mudName?: string;
   /** Waits `ms` of real time (app mode); tests pass a virtual clock advance instead. */
   sleep?: (ms: number) => Promise<void>;
-  /** Called once the runtime is built, before any LPC is compiled or run (bin/lapis: V8 tiering). */
-  beforeBoot?: () => void;
   /** Called once the master and its preloads are loaded, before call_outs run (cli.ts: settleHeap). */
   afterBoot?: () => void;
 }
@@ -131,7 +129,6 @@ export function bootMaster(rt: Runtime, masterPath: string, simulEfunFile?: stri
 export async function runApp(opts: AppOptions, rt = createRuntime(opts)): Promise<number> {
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   try {
-    opts.beforeBoot?.();
     const master = bootMaster(rt, opts.appPath, opts.simulEfunFile);
     if (!master) return rt.shutdownCode ?? 1;
     // App mode has no users: call_outs and heart beats drive everything until

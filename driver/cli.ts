@@ -31,14 +31,8 @@ function loadConfig(file: string, requireMudlib: boolean): LapisConfig | undefin
   return failed ? undefined : parsed.config;
 }
 
-/** What the launcher (bin/lapis) may run at points of the driver's start-up. */
-export interface StartupHooks {
-  /** Once the driver's own start-up work is done (runtime, efun table), before any LPC is compiled or run. */
-  beforeBoot?: () => void;
-}
-
 /** App mode: the app file's directory is the mudlib; the config (optional) gives limits and includes. */
-async function runAppMode(cmd: CommandLine, app: { path: string; args: string[] }, startup: StartupHooks): Promise<number> {
+async function runAppMode(cmd: CommandLine, app: { path: string; args: string[] }): Promise<number> {
   const cfg = cmd.configFile ? loadConfig(cmd.configFile, false) : undefined;
   if (cmd.configFile && !cfg) return 1;
   const appFile = path.resolve(app.path);
@@ -61,12 +55,11 @@ async function runAppMode(cmd: CommandLine, app: { path: string; args: string[] 
     includeDirs: cfg?.includeDirs ?? [],
     globalInclude: cfg?.globalInclude,
     simulEfunFile: cfg?.simulEfunFile,
-    beforeBoot: startup.beforeBoot,
     afterBoot: settleHeap,
   });
 }
 
-export async function main(argv: string[], startup: StartupHooks = {}): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
   const cmd = parseCommandLine(argv);
   if (cmd.errors.length) {
     for (const e of cmd.errors) process.stderr.write(`lapis: ${e}\n`);
@@ -81,11 +74,11 @@ export async function main(argv: string[], startup: StartupHooks = {}): Promise<
     process.stdout.write(`lapis ${VERSION}\n`);
     return 0;
   }
-  if (cmd.app) return runAppMode(cmd, cmd.app, startup);
+  if (cmd.app) return runAppMode(cmd, cmd.app);
   if (!cmd.configFile) {
     process.stderr.write(`lapis: give a config file (-f file.conf) or an app.c to run\n${commandLineUsage()}\n`);
     return 2;
   }
   const { runServer } = await import('./backend/server.js');
-  return runServer(cmd, undefined, startup);
+  return runServer(cmd);
 }

@@ -47,8 +47,6 @@ export interface DriverOptions {
   reverseDns?: boolean;
   /** Where write() goes when there is no this_player(); default host.stdout. */
   log?: (text: string) => void;
-  /** Called once the runtime is built, before the mudlib boots (bin/lapis: V8 tiering). */
-  beforeBoot?: () => void;
 }
 
 /** Driver statistics (tests, benchmarks, mud_status). */
@@ -182,7 +180,6 @@ export class Driver implements SessionHost {
     });
     rt.debugHook = (t) => host.stderr(t);
     const driver = new Driver(opts, rt);
-    opts.beforeBoot?.();
     bootMudlib(rt, cfg.masterFile, cfg.simulEfunFile, opts.epilogLevel ?? 0);
     if (!rt.master && rt.shutdownCode === undefined) {
       await driver.finish(1);

@@ -8,7 +8,6 @@ import { NodeHost } from '../host/node-host.js';
 import { settleHeap } from '../host/heap.js';
 import { parseConfigText } from '../config.js';
 import { Driver } from './driver.js';
-import type { StartupHooks } from '../cli.js';
 
 /** What `lapis -f conf [-c] [-D …] [-e n] [-d n] [-t n]` asks for (driver/config.ts CommandLine). */
 export interface ServerCommand {
@@ -25,11 +24,7 @@ export interface ServerCommand {
  * with -c) until shutdown; resolves to the exit code. Config warnings are
  * printed and ignored; config errors (each naming its line) stop here.
  */
-export async function runServer(
-  cmd: ServerCommand,
-  io: { stderr: (t: string) => void } = { stderr: (t) => process.stderr.write(t) },
-  startup: StartupHooks = {},
-): Promise<number> {
+export async function runServer(cmd: ServerCommand, io: { stderr: (t: string) => void } = { stderr: (t) => process.stderr.write(t) }): Promise<number> {
   if (!cmd.configFile) {
     io.stderr('lapis: no config file: use -f file.conf (or give an app.c to run)\n');
     return 2;
@@ -83,7 +78,6 @@ export async function runServer(
       console: cmd.console,
       defines: cmd.defines,
       epilogLevel: cmd.epilogLevel,
-      beforeBoot: startup.beforeBoot,
     });
   } catch (e) {
     io.stderr(`lapis: ${(e as Error).message}\n`);
