@@ -309,6 +309,8 @@ ${fns.map((_, f) => [0, 1, 5, 300].map((n) => `  reset_eval_cost(); e = catch(r 
           if (r < 0.4 && plain && visible(l, other) && !(defs[l][other] !== undefined && l > 0 && !inheritedVisible(l, other) && defs.slice(0, l).some((d) => d[other] !== undefined))) calls.push(`(depth < 2 ? ${other}(depth + 1) : "")`);
           else if (r < 0.55 && l > 0 && (l === 2 && side ? superCallable(other) : inheritedVisible(l, other))) calls.push(`(depth < 2 ? ::${other}(depth + 1) : "")`);
           else if (r < 0.7) calls.push(`(depth < 2 ? sprintf("%O", this_object()->${other}(depth + 1)) : "")`);
+          // previous_object() in a call_other frame (the object itself, or the loader).
+          else if (r < 0.78) calls.push(`(previous_object() ? file_name(previous_object())[0..0] : "0")`);
         }
         const body = [`"${levels[l]}.${name}"`, ...calls].join(' + "," + ');
         lines.push(`${mod}string ${name}(int depth) { return "[" + ${body} + "]"; }`);
@@ -318,6 +320,8 @@ ${fns.map((_, f) => [0, 1, 5, 300].map((n) => `  reset_eval_cost(); e = catch(r 
         for (const name of NAMES) {
           if (side ? defs[2][name] !== undefined : visible(2, name)) out.push(`  write("${name}: " + ${name}(0) + "\\n");`);
           out.push(`  write("->${name}: " + sprintf("%O", this_object()->${name}(0)) + "\\n");`);
+          // Too few arguments fill with 0, too many are dropped (call_other and apply).
+          out.push(`  write("->${name}(): " + sprintf("%O", ${pick([`this_object()->${name}()`, `call_other(this_object(), "${name}", 1, 2)`, `call_other(this_object(), ({ "${name}", 2 }))`])}) + "\\n");`);
           // (Only with the flag: without it Neolith does not hide static and
           // private functions, which MudOS's testsuite asks for.)
           out.push(`  write("exists ${name}: " + sprintf("%O", function_exists("${name}", this_object(), 1)) + "\\n");`);
