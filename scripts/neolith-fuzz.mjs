@@ -270,6 +270,16 @@ ${fns.map((_, f) => [0, 1, 5, 300].map((n) => `  reset_eval_cost(); e = catch(r 
     // own), before or after mid: case then calls by name only what it defines.
     const side = rnd() < 0.5 ? Object.fromEntries(NAMES.filter(() => rnd() < 0.5).map((n) => [n, pick(MODS)])) : undefined;
     const sideFirst = rnd() < 0.5;
+    // With two parents: whether the later one that has the name has it private
+    // (then case's own prototype of it is ignored, as with one parent).
+    const parentsHidePrivately = (name) => {
+      const inMid = defs.slice(0, 2).some((d) => d[name] !== undefined);
+      const inSide = side[name] !== undefined;
+      const last = sideFirst ? (inMid ? 'mid' : inSide ? 'side' : undefined) : inSide ? 'side' : inMid ? 'mid' : undefined;
+      if (last === 'side') return side[name].startsWith('private');
+      if (last === 'mid') return !inheritedVisible(2, name);
+      return false;
+    };
     // `::name()` in case with two parents: MudOS takes the first direct inherit
     // that has the name at all, which must not have it private.
     const superCallable = (name) => {
@@ -305,7 +315,7 @@ ${fns.map((_, f) => [0, 1, 5, 300].map((n) => `  reset_eval_cost(); e = catch(r 
           const r = rnd();
           // (Not to a redefinition of a parent's private function: MudOS ignores
           // the prototype then, so a call before the body is refused.)
-          const plain = !(l === 2 && side) || defs[2][other] !== undefined;
+          const plain = !(l === 2 && side) || (defs[2][other] !== undefined && !parentsHidePrivately(other));
           if (r < 0.4 && plain && visible(l, other) && !(defs[l][other] !== undefined && l > 0 && !inheritedVisible(l, other) && defs.slice(0, l).some((d) => d[other] !== undefined))) calls.push(`(depth < 2 ? ${other}(depth + 1) : "")`);
           else if (r < 0.55 && l > 0 && (l === 2 && side ? superCallable(other) : inheritedVisible(l, other))) calls.push(`(depth < 2 ? ::${other}(depth + 1) : "")`);
           else if (r < 0.7) calls.push(`(depth < 2 ? sprintf("%O", this_object()->${other}(depth + 1)) : "")`);
