@@ -116,7 +116,7 @@ function program(seedValue, count, statements) {
     if (r < 0.76) return `${pick(['upper_case', 'lower_case', 'capitalize'])}(${strExpr(d - 1)})`;
     if (r < 0.82) return `replace_string(${strExpr(d - 1)}, ${JSON.stringify(pick(['a', 'l', 'lo', 'b']))}, ${strLit()})`;
     if (r < 0.88) return `implode(${sarrExpr(d - 1)}, ${JSON.stringify(pick([',', '-', '', ' ']))})`;
-    if (r < 0.94) return `sprintf(${JSON.stringify(pick(['%d', '%5d', '%-5d|', '%s', '%-6s|', '%6s|']))}, ${intExpr(d - 1)})`;
+    if (r < 0.94) return `sprintf(${JSON.stringify(pick(['%d', '%5d', '%-5d|', '%s', '%-6s|', '%6s|']))}, (${intExpr(d - 1)} % 1000000))`;
     return `(${intExpr(d - 1)} ? ${strExpr(d - 1)} : ${strExpr(d - 1)})`;
   }
 
