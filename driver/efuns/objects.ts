@@ -112,8 +112,8 @@ export const efuns = defineEfuns('objects', [
     impl: (rt, name: string, ob?: Value, all?: Value) => {
       const o = obArg(rt, ob, 'function_exists', 2);
       // MudOS interpret.c function_exists(): without the flag, protected
-      // (static) and private functions count as absent; with it, so do none,
-      // not even a parent's private function (a hidden entry of the table).
+      // (static) and private functions count as absent; with it every one
+      // counts, a parent's private function (a hidden table entry) too.
       const e = o.linked.table.get(name) ?? (all ? o.linked.root.hiddenFunction(name) : undefined);
       if (!e) return 0;
       if (e.def.flags & (F_PRIVATE | F_STATIC | F_PROTECTED) && !all) return 0;

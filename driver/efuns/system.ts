@@ -10,7 +10,7 @@ import { floatToString } from '../vm/ops.js';
 import { describeValue } from './describe.js';
 import { LpcObject } from '../vm/object.js';
 import { LFloat, LMapping, intFromBigInt, type Value } from '../vm/values.js';
-import { RUSAGE_FIELDS } from '../vm/host.js';
+import { RUSAGE_FIELDS, type RusageCounters } from '../vm/host.js';
 
 const vm = (rt: RuntimeApi) => rt as Runtime;
 
@@ -92,17 +92,11 @@ export const efuns = defineEfuns('system', [
     doc: 'getrusage() of the driver process: utime and stime in ms, maxrss in KB, page faults, block I/O, context switches...',
     impl: (rt) => {
       const host = vm(rt).host;
+      // A host without getrusage() gives the CPU times only; the other counters are 0.
+      const r: Partial<RusageCounters> = host.rusage ? host.rusage() : host.cpuMs();
       const m = new LMapping();
-      if (host.rusage) {
-        const r = host.rusage();
-        // MudOS truncates the CPU times to whole ms (tv_usec / 1000).
-        for (const k of RUSAGE_FIELDS) m.set(k, Math.floor(r[k]));
-      } else {
-        const { utime, stime } = host.cpuMs();
-        for (const k of RUSAGE_FIELDS) m.set(k, 0);
-        m.set('utime', Math.floor(utime));
-        m.set('stime', Math.floor(stime));
-      }
+      // MudOS truncates the CPU times to whole ms (tv_usec / 1000).
+      for (const k of RUSAGE_FIELDS) m.set(k, Math.floor(r[k] ?? 0));
       return m;
     },
   },

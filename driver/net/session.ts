@@ -276,8 +276,8 @@ export class Session {
    * console's reader thread, in single-char mode while get_char waits). The
    * link leaves single-char mode only after the answer, so characters it read
    * meanwhile can arrive once no get_char is pending any more: those are
-   * typed-ahead input and join the line being typed, as regroupCharacters()
-   * does with the ones already queued.
+   * typed-ahead input and join the line being typed (regroupCharacters()
+   * passes the ones already queued through here too).
    */
   pushChar(text: string): void {
     if (this.pending?.singleChar) {
@@ -312,22 +312,11 @@ export class Session {
    */
   private regroupCharacters(): void {
     if (!this.queue.some((q) => q.char)) return;
-    const old = this.queue.splice(0);
-    let line = this.partial;
-    this.partial = '';
-    for (const q of old) {
-      if (!q.char) {
-        this.queue.push(q);
-        continue;
-      }
-      if (q.text === '\n' || q.text === '\r') {
-        this.queue.push({ text: line, char: false, uncounted: true });
-        line = '';
-      } else {
-        line += q.text;
-      }
+    // No get_char is pending any more (clearPending), so pushChar() joins them into lines.
+    for (const q of this.queue.splice(0)) {
+      if (q.char) this.pushChar(q.text);
+      else this.queue.push(q);
     }
-    this.partial = line;
   }
 
   /** Starts a pending input_to/get_char: echo and character mode follow its flags. */

@@ -31,8 +31,8 @@ export interface Limits {
   /**
    * MudOS's OLD_TYPE_BEHAVIOR (config key OldTypeBehavior, default off): a
    * typed function is not type-checked at compile time (no "Undefined
-   * function", no assignment type errors) unless #pragma strict_types asks
-   * for it; __OLD_TYPE_BEHAVIOR__ is predefined.
+   * function", no assignment or efun argument type errors), #pragma
+   * strict_types or not; __OLD_TYPE_BEHAVIOR__ is predefined.
    */
   oldTypeBehavior?: boolean;
 }
